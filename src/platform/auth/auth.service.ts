@@ -1,0 +1,111 @@
+/**
+ * Use cases for signing in and out, reading the actor of a session, accounts and the
+ * first administrator's one-time setup token.
+ */
+import { z } from 'zod';
+import { appUser, roleGrant } from './tables.ts';
+import * as q from './queries.ts';
+import { hashPassword, verifyPassword, dummyHash } from './password.ts';
+import { newToken, hashToken } from './tokens.ts';
+import { afterFailure, isLocked } from './throttle.ts';
+import { ROLES, type Role } from './roles.ts';
+import type { Actor, Grant } from './actor.ts';
+import { mutate, requireMutationAccess, type Ctx } from '../context.ts';
+import { writeAudit } from '../audit/trail.ts';
+import { VlechtError } from '../errors.ts';
+import { parseInput } from '../validation.ts';
+import type { Db } from '../db/types.ts';
+
+export const SESSION_TTL_MS = 8 * 60 * 60_000;
+
+export const newUserSchema = z.object({
+  email: z.email().max(200).transform((s) => s.toLowerCase()),
+  name: z.string().trim().min(1).max(200),
+  password: z.string().min(12).max(200),
+  grants: z.array(z.object({
+    role: z.enum(ROLES),
+    municipalityId: z.uuid().nullable().default(null),
+    cooperationId: z.uuid().nullable().default(null),
+    teamId: z.uuid().nullable().default(null),
+  })).default([]),
+});
+export type NewUser = z.input<typeof newUserSchema>;
+
+function describeGrants(grants: Grant[]): string {
+  if (grants.length === 0) return 'geen rol';
+  return grants.map((g) => g.role).join(',');
+}
+
+export function actorFor(user: { id: string; name: string; email: string }, grants: Grant[]): Actor {
+  return { userId: user.id, label: user.email, grants, roleContext: describeGrants(grants), system: false };
+}
+
+/** Signs in; returns the session token (only its hash is stored). */
+export async function login(db: Db, input: { email: string; password: string; origin: string }, now = new Date()) {
+  const email = input.email.trim().toLowerCase();
+  const key = `email:${email}`;
+  const throttle = await q.readThrottle(db, key);
+  if (isLocked(throttle, now)) throw new VlechtError('TOO_MANY_ATTEMPTS');
+  const user = await q.findUserByEmail(db, email);
+  const ok = user ? user.active && await verifyPassword(user.passwordHash, input.password)
+    : (await verifyPassword(await dummyHash(), input.password), false);
+  const anonymous: Actor = { userId: user?.id ?? null, label: email.slice(0, 200), grants: [], roleContext: 'aanmelding', system: false };
+  if (!ok || !user) {
+    await db.transaction(async (tx) => {
+      await q.saveThrottle(tx, { key, ...afterFailure(throttle, now) });
+      await writeAudit(tx, anonymous, input.origin, { action: 'sessie.aanmelden', objectType: 'sessie', objectId: email.slice(0, 200), result: 'geweigerd' }, now);
+    });
+    throw new VlechtError('BAD_CREDENTIALS');
+  }
+  const token = newToken();
+  await db.transaction(async (tx) => {
+    await q.clearThrottle(tx, key);
+    await q.insertSession(tx, { tokenHash: hashToken(token), userId: user.id, csrfToken: newToken(), expiresAt: new Date(now.getTime() + SESSION_TTL_MS) });
+    await writeAudit(tx, anonymous, input.origin, { action: 'sessie.aanmelden', objectType: 'sessie', objectId: user.id }, now);
+  });
+  return { token, userId: user.id };
+}
+
+/** The actor and CSRF token of a live session, or null. */
+export async function sessionActor(db: Db, token: string, now = new Date()) {
+  const found = await q.findLiveSession(db, hashToken(token), now);
+  if (!found) return null;
+  const grants = await q.grantsOfUser(db, found.user.id);
+  return { actor: actorFor(found.user, grants), csrfToken: found.session.csrfToken, user: found.user };
+}
+
+export async function logout(db: Db, token: string): Promise<void> {
+  await q.deleteSession(db, hashToken(token));
+}
+
+/** Creates an account with its grants (beheerder only, or the system). */
+export async function createUser(ctx: Ctx, input: NewUser) {
+  const data = parseInput(newUserSchema, input);
+  await requireMutationAccess(ctx, 'users:manage', {}, { action: 'gebruiker.aanmaken', objectType: 'gebruiker', objectId: data.email });
+  if (await q.findUserByEmail(ctx.db, data.email)) throw new VlechtError('DUPLICATE', { field: 'email', value: data.email });
+  const passwordHash = await hashPassword(data.password);
+  return mutate(ctx, async (tx) => {
+    const [user] = await tx.insert(appUser).values({ email: data.email, name: data.name, passwordHash }).returning();
+    if (data.grants.length) await tx.insert(roleGrant).values(data.grants.map((g) => ({ ...g, userId: user.id })));
+    const shown = { id: user.id, email: user.email, name: user.name, grants: data.grants };
+    return { value: shown, audit: { action: 'gebruiker.aanmaken', objectType: 'gebruiker', objectId: user.id, newValue: shown } };
+  });
+}
+
+/** On a production start without accounts: a one-time token to create the first administrator. */
+export async function issueSetupTokenIfNoUsers(db: Db): Promise<string | null> {
+  if ((await q.countUsers(db)) > 0) return null;
+  const token = newToken();
+  await q.insertSetupToken(db, hashToken(token));
+  return token;
+}
+
+/** Creates the first administrator with a setup token; the token works once. */
+export async function completeSetup(db: Db, token: string, input: Omit<NewUser, 'grants'>, origin: string, now = new Date()) {
+  const found = await q.findUnusedSetupToken(db, hashToken(token));
+  if (!found || (await q.countUsers(db)) > 0) throw new VlechtError('SETUP_TOKEN_INVALID');
+  const system: Ctx = { db, actor: { userId: null, label: 'eerste-beheerder', grants: [], roleContext: 'installatie', system: true }, clock: () => now, origin };
+  const user = await createUser(system, { ...input, grants: [{ role: 'beheerder' as Role }] });
+  await q.markSetupTokenUsed(db, hashToken(token), now);
+  return user;
+}

@@ -1,0 +1,52 @@
+/** Named queries for accounts, grants, sessions and throttling. */
+import { and, eq, gt, sql } from 'drizzle-orm';
+import { appUser, roleGrant, session, loginThrottle, setupToken } from './tables.ts';
+import { team } from '../../register/tables.ts';
+import type { Queryable } from '../db/types.ts';
+import { rowsOf } from '../db/raw.ts';
+import type { Grant } from './actor.ts';
+import type { Role } from './roles.ts';
+
+export const findUserByEmail = async (q: Queryable, email: string) =>
+  (await q.select().from(appUser).where(eq(appUser.email, email.toLowerCase())).limit(1))[0];
+
+export const findUserById = async (q: Queryable, id: string) =>
+  (await q.select().from(appUser).where(eq(appUser.id, id)).limit(1))[0];
+
+export async function grantsOfUser(q: Queryable, userId: string): Promise<Grant[]> {
+  const rows = await q.select({
+    role: roleGrant.role, municipalityId: roleGrant.municipalityId, cooperationId: roleGrant.cooperationId,
+    teamId: roleGrant.teamId, teamCooperationId: team.cooperationId,
+  }).from(roleGrant).leftJoin(team, eq(team.id, roleGrant.teamId)).where(eq(roleGrant.userId, userId));
+  return rows.map((r) => ({ ...r, role: r.role as Role, teamCooperationId: r.teamCooperationId ?? null }));
+}
+
+export const countUsers = async (q: Queryable): Promise<number> =>
+  (await rowsOf<{ n: number }>(q, sql`select count(*)::int as n from app_user`))[0].n;
+
+export async function findLiveSession(q: Queryable, tokenHash: string, now: Date) {
+  const rows = await q.select({ session, user: appUser }).from(session)
+    .innerJoin(appUser, eq(appUser.id, session.userId))
+    .where(and(eq(session.tokenHash, tokenHash), gt(session.expiresAt, now), eq(appUser.active, true))).limit(1);
+  return rows[0];
+}
+
+export const insertSession = (q: Queryable, row: typeof session.$inferInsert) => q.insert(session).values(row);
+export const deleteSession = (q: Queryable, tokenHash: string) => q.delete(session).where(eq(session.tokenHash, tokenHash));
+
+export const readThrottle = async (q: Queryable, key: string) =>
+  (await q.select().from(loginThrottle).where(eq(loginThrottle.key, key)).limit(1))[0];
+
+export const saveThrottle = (q: Queryable, row: typeof loginThrottle.$inferInsert) =>
+  q.insert(loginThrottle).values(row).onConflictDoUpdate({
+    target: loginThrottle.key,
+    set: { failures: row.failures, windowStart: row.windowStart, lockedUntil: row.lockedUntil ?? null },
+  });
+
+export const clearThrottle = (q: Queryable, key: string) => q.delete(loginThrottle).where(eq(loginThrottle.key, key));
+
+export const insertSetupToken = (q: Queryable, tokenHash: string) => q.insert(setupToken).values({ tokenHash });
+export const findUnusedSetupToken = async (q: Queryable, tokenHash: string) =>
+  (await q.select().from(setupToken).where(and(eq(setupToken.tokenHash, tokenHash), sql`${setupToken.usedAt} is null`)).limit(1))[0];
+export const markSetupTokenUsed = (q: Queryable, tokenHash: string, now: Date) =>
+  q.update(setupToken).set({ usedAt: now }).where(eq(setupToken.tokenHash, tokenHash));

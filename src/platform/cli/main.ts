@@ -1,0 +1,98 @@
+/** The `vlecht` command: mounts every capability's commands. Errors become Dutch messages and exit codes. */
+import { Command } from 'commander';
+import { userInfo } from 'node:os';
+import { runServe } from './serve.ts';
+import { openDatabase, optionsFromEnv, type Database } from '../db/open.ts';
+import { migrate } from '../db/migrate.ts';
+import { isEmpty, loadDemo } from '../../demo/load.ts';
+import { createUser } from '../auth/auth.service.ts';
+import { verifyAuditTrail } from '../audit/trail.ts';
+import { cliActor } from '../auth/actor.ts';
+import { ROLES, type Role } from '../auth/roles.ts';
+import { isVlechtError } from '../errors.ts';
+import { t } from '../i18n/index.ts';
+import { invalidParamText } from '../http/problem.ts';
+import { fieldLabel } from '../i18n/index.ts';
+import { backupTo, restoreFrom } from '../db/backup.ts';
+
+const EXIT: Record<string, number> = { VALIDATION: 65, NOT_FOUND: 66, FORBIDDEN: 77, DATA_DIR_LOCKED: 75, PRECONDITION_FAILED: 75 };
+
+async function withDatabase<T>(work: (d: Database) => Promise<T>): Promise<T> {
+  const database = await openDatabase(optionsFromEnv());
+  try {
+    await migrate(database.db);
+    return await work(database);
+  } finally {
+    await database.close();
+  }
+}
+
+const program = new Command('vlecht').description('Vlecht: sturing en verantwoording van ambtelijke samenwerking');
+
+program.command('serve').description('Start de webapplicatie')
+  .option('--demo', 'laad de demo op een lege database en toon de demobanner', false)
+  .option('--port <poort>', 'poort', process.env.PORT ?? '3000')
+  .option('--host <adres>', 'adres om op te luisteren', process.env.HOST ?? '0.0.0.0')
+  .action((o) => runServe({ demo: o.demo, port: Number(o.port), host: o.host }));
+
+program.command('migrate').description('Voer databasemigraties uit').action(() => withDatabase(async (d) => {
+  console.log(`${await migrate(d.db)} migratie(s) uitgevoerd op ${d.engine} (${d.location}).`);
+}));
+
+program.command('demo').description('Laad de demo (alleen op een lege database)').action(() => withDatabase(async (d) => {
+  if (!(await isEmpty(d.db))) {
+    console.log('De database bevat al samenwerkingen; de demo wordt niet opnieuw geladen.');
+    return;
+  }
+  await loadDemo(d.db, (step) => console.log(`  · ${step}`));
+  console.log('Demo geladen.');
+}));
+
+const user = program.command('user').description('Accounts');
+user.command('add').description('Maak een account aan (wachtwoord via VLECHT_PASSWORD of --password)')
+  .requiredOption('--email <email>').requiredOption('--name <naam>')
+  .option('--password <wachtwoord>', 'liever via de omgevingsvariabele VLECHT_PASSWORD')
+  .option('--role <rol>', `rol: ${ROLES.join(', ')}`, 'beheerder')
+  .option('--gemeente <cbs>', 'scope: CBS-code van de gemeente')
+  .option('--samenwerking <slug>', 'scope: samenwerking')
+  .action((o) => withDatabase(async (d) => {
+    const { scopeGrant } = await import('./scope.ts');
+    const ctx = { db: d.db, actor: cliActor(userInfo().username), clock: () => new Date(), origin: 'cli' };
+    const grant = await scopeGrant(ctx, o.role as Role, o.gemeente, o.samenwerking);
+    const created = await createUser(ctx, { email: o.email, name: o.name, password: o.password ?? process.env.VLECHT_PASSWORD ?? '', grants: [grant] });
+    console.log(`Account aangemaakt: ${created.email} (${o.role}).`);
+  }));
+
+program.command('backup <bestand>').description('Schrijf alle gegevens naar een back-upbestand').action((file: string) => withDatabase(async (d) => {
+  const summary = await backupTo(d.db, file, (table, n) => process.stderr.write(`  · ${table}: ${n} rijen\n`));
+  console.log(`Back-up geschreven naar ${file}: ${summary.rows} rijen uit ${summary.tables} tabellen.`);
+}));
+
+program.command('restore <bestand>').description('Zet een back-up terug in een lege database').action((file: string) => withDatabase(async (d) => {
+  const summary = await restoreFrom(d.db, file, (table, n) => process.stderr.write(`  · ${table}: ${n} rijen\n`));
+  console.log(`Back-up teruggezet: ${summary.rows} rijen in ${summary.tables} tabellen.`);
+}));
+
+const audit = program.command('audit').description('Audittrail');
+audit.command('verify').description('Controleer de hashketen van de audittrail').action(() => withDatabase(async (d) => {
+  const verdict = await verifyAuditTrail(d.db);
+  if (verdict.ok) {
+    console.log(`Audittrail intact: ${verdict.rows} regels, laatste hash ${verdict.lastHash.slice(0, 16)}…`);
+    return;
+  }
+  const why = { hash: 'de inhoud van de regel is gewijzigd', link: 'de verwijzing naar de vorige regel klopt niet', gap: 'er ontbreekt een regel' }[verdict.reason];
+  console.error(`Audittrail verbroken bij regel ${verdict.brokenSeq}: ${why}.`);
+  process.exitCode = 1;
+}));
+
+program.parseAsync(process.argv).catch((e: unknown) => {
+  if (isVlechtError(e)) {
+    const lines = e.issues.length
+      ? e.issues.map((i) => invalidParamText('nl', { name: i.field, label: fieldLabel('nl', i.field), reason: i.message, value: i.value, row: i.row }))
+      : [t('nl', `error.${e.code}` as never, e.params)];
+    for (const line of lines) console.error(line);
+    process.exit(EXIT[e.code] ?? 1);
+  }
+  console.error(`Onverwachte fout: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(70);
+});

@@ -1,0 +1,34 @@
+/** `vlecht serve`: migrate, load the demo when asked on an empty database, and listen. */
+import { serve } from '@hono/node-server';
+import { openDatabase, optionsFromEnv } from '../db/open.ts';
+import { migrate } from '../db/migrate.ts';
+import { createApp } from '../http/app.tsx';
+import { issueSetupTokenIfNoUsers } from '../auth/auth.service.ts';
+import { isEmpty, loadDemo } from '../../demo/load.ts';
+
+export async function runServe(options: { demo: boolean; port: number; host: string }) {
+  const database = await openDatabase(optionsFromEnv());
+  await migrate(database.db);
+  if (options.demo && await isEmpty(database.db)) {
+    console.log('Demo laden (eenmalig, op een lege database)…');
+    await loadDemo(database.db, (step) => console.log(`  · ${step}`));
+  }
+  if (!options.demo) {
+    const token = await issueSetupTokenIfNoUsers(database.db);
+    if (token) {
+      console.log('Nog geen accounts. Maak de eerste beheerder aan met deze eenmalige code:');
+      console.log(`  http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${options.port}/installatie?code=${token}`);
+    }
+  }
+  const app = createApp({ db: database.db, demo: options.demo });
+  const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {
+    console.log(`Vlecht draait op http://localhost:${info.port} (${database.engine}: ${database.location})`);
+  });
+  const stop = async () => {
+    server.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}

@@ -1,0 +1,4 @@
+/** Every table of the product, for Drizzle and drizzle-kit. */
+export * from '../../register/tables.ts';
+export * from '../auth/tables.ts';
+export * from '../audit/tables.ts';

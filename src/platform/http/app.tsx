@@ -1,0 +1,113 @@
+/**
+ * createApp: one Hono app per process, stateless (sessions, throttling and audit live in
+ * the database), so many instances can run behind a load balancer.
+ */
+import { Hono, type Context } from 'hono';
+import { sql } from 'drizzle-orm';
+import { secureHeaders } from 'hono/secure-headers';
+import { getCookie } from 'hono/cookie';
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../db/types.ts';
+import type { AppEnv } from './env.ts';
+import { sessionMiddleware } from './session.ts';
+import { csrfMiddleware, CsrfError } from './csrf.ts';
+import { internalProblem, problemFromError } from './problem.ts';
+import { isVlechtError, VlechtError } from '../errors.ts';
+import { pickLocale, t } from '../i18n/index.ts';
+import { staticFiles } from './static.ts';
+import { authPages } from './auth.pages.tsx';
+import { authApi } from './auth.api.ts';
+import { renderPage } from './render.tsx';
+import { openApiDocument } from './openapi.ts';
+import { registerApi } from '../../register/api.ts';
+import { registerPages } from '../../register/pages.tsx';
+import { auditApi, auditPages } from '../audit/edges.tsx';
+import { logger } from '../log.ts';
+
+export interface AppOptions {
+  db: Db;
+  demo?: boolean;
+  clock?: () => Date;
+}
+
+const isApi = (c: Context) => c.req.path.startsWith('/api/');
+
+export function createApp({ db, demo = false, clock = () => new Date() }: AppOptions) {
+  const app = new Hono<AppEnv>();
+
+  app.use(secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"], styleSrc: ["'self'"], scriptSrc: ["'self'"], imgSrc: ["'self'", 'data:'],
+      formAction: ["'self'"], frameAncestors: ["'none'"], baseUri: ["'none'"], objectSrc: ["'none'"],
+    },
+    referrerPolicy: 'same-origin',
+  }));
+  app.use(async (c, next) => {
+    c.set('requestId', randomUUID());
+    c.set('demo', demo);
+    c.set('locale', pickLocale(getCookie(c, 'vlecht_taal'), c.req.header('accept-language')));
+    await next();
+  });
+
+  app.get('/healthz', async (c) => {
+    await db.execute(sql`select 1`);
+    return c.json({ status: 'ok' });
+  });
+  app.route('/static', staticFiles());
+
+  app.use(sessionMiddleware(db, clock));
+  app.use(csrfMiddleware());
+
+  app.get('/api/v1/openapi.json', (c) => c.json(openApiDocument()));
+  app.route('/api/v1', authApi(db, clock));
+  app.route('/api/v1', registerApi());
+  app.route('/api/v1', auditApi());
+
+  app.route('/', authPages(db, clock));
+  // Every page below needs a signed-in user; the API answers 401 itself.
+  app.use('*', async (c, next) => {
+    if (!isApi(c) && !c.get('actor')) return c.redirect('/aanmelden', 303);
+    await next();
+  });
+  app.get('/', (c) => c.redirect('/samenwerkingen', 303));
+  app.route('/', registerPages());
+  app.route('/', auditPages());
+
+  app.notFound((c) => {
+    const locale = c.get('locale') ?? 'nl';
+    const e = new VlechtError('NOT_FOUND', { object: locale === 'nl' ? 'pagina' : 'page', key: c.req.path });
+    if (isApi(c)) return c.json(problemFromError(e, locale), 404, { 'Content-Type': 'application/problem+json' });
+    return renderPage(c, t(locale, 'error.title'), <ErrorPage message={t(locale, 'error.NOT_FOUND', e.params)} />, { status: 404 });
+  });
+
+  app.onError((err, c) => {
+    const locale = c.get('locale') ?? 'nl';
+    if (err instanceof CsrfError) {
+      if (isApi(c)) return c.json({ type: 'https://vlecht.nl/problemen/csrf', title: t(locale, 'error.CSRF'), status: 403, detail: t(locale, 'error.CSRF'), code: 'CSRF' }, 403);
+      return renderPage(c, t(locale, 'error.title'), <ErrorPage message={t(locale, 'error.CSRF')} />, { status: 403 });
+    }
+    if (isVlechtError(err)) {
+      const problem = problemFromError(err, locale);
+      if (isApi(c)) return c.json(problem, problem.status as 400, { 'Content-Type': 'application/problem+json' });
+      if (err.code === 'UNAUTHENTICATED') return c.redirect('/aanmelden', 303);
+      return renderPage(c, t(locale, 'error.title'), <ErrorPage message={problem.detail} />, { status: problem.status as 400 });
+    }
+    const ref = c.get('requestId') ?? randomUUID();
+    logger.error({ err, ref, path: c.req.path }, 'unhandled error');
+    const problem = internalProblem(locale, ref);
+    if (isApi(c)) return c.json(problem, 500, { 'Content-Type': 'application/problem+json' });
+    return renderPage(c, t(locale, 'error.title'), <ErrorPage message={problem.detail} />, { status: 500 });
+  });
+
+  return app;
+}
+
+function ErrorPage({ message }: { message: string }) {
+  return (
+    <>
+      <h1 class="utrecht-heading-1">Er is een probleem</h1>
+      <p class="utrecht-paragraph">{message}</p>
+      <p class="utrecht-paragraph"><a class="utrecht-link" href="/">Naar de startpagina</a></p>
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+/** API sign-in and sign-out: POST returns a bearer token and also sets the session cookie. */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppEnv } from './env.ts';
+import { jsonBody } from './edge.ts';
+import { clearSessionCookie, setSessionCookie, tokenOf } from './session.ts';
+import { login, logout } from '../auth/auth.service.ts';
+import { parseInput } from '../validation.ts';
+import type { Db } from '../db/types.ts';
+
+export const loginInput = z.object({ email: z.string().trim().min(1).max(200), password: z.string().min(1).max(200) });
+
+export function authApi(db: Db, clock: () => Date) {
+  const api = new Hono<AppEnv>();
+  api.post('/sessies', async (c) => {
+    const input = parseInput(loginInput, await jsonBody(c));
+    const { token, userId } = await login(db, { ...input, origin: `api ${c.req.header('x-forwarded-for') ?? 'direct'}` }, clock());
+    setSessionCookie(c, token);
+    return c.json({ token, userId }, 201);
+  });
+  api.delete('/sessies/huidig', async (c) => {
+    const token = tokenOf(c);
+    if (token) await logout(db, token);
+    clearSessionCookie(c);
+    return c.body(null, 204);
+  });
+  api.get('/ik', (c) => {
+    const user = c.get('user');
+    const actor = c.get('actor');
+    if (!user || !actor) return c.json({ signedIn: false });
+    return c.json({ signedIn: true, user, roles: actor.grants });
+  });
+  return api;
+}

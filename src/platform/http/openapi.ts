@@ -1,0 +1,86 @@
+/**
+ * The OpenAPI 3.1 document, generated from the same zod schemas the API validates with,
+ * so documentation and validation cannot drift apart.
+ */
+import { z } from 'zod';
+import {
+  assignmentInput, cooperationInput, cooperationPatch, employeeInput, employeePatch, functionInput,
+  integrationLevelInput, memberInput, municipalityInput, municipalityPatch, populationInput, rateInput, teamInput, teamPatch,
+} from '../../register/schema.ts';
+import { loginInput } from './auth.api.ts';
+
+interface RouteDoc {
+  method: 'get' | 'post' | 'patch' | 'delete';
+  path: string;
+  summary: string;
+  body?: z.ZodType;
+  ifMatch?: boolean;
+  tag: string;
+}
+
+export const ROUTES: RouteDoc[] = [
+  { method: 'post', path: '/sessies', summary: 'Aanmelden; geeft een bearer-token', body: loginInput, tag: 'sessies' },
+  { method: 'delete', path: '/sessies/huidig', summary: 'Afmelden', tag: 'sessies' },
+  { method: 'get', path: '/ik', summary: 'De aangemelde gebruiker en rollen', tag: 'sessies' },
+  { method: 'get', path: '/gemeenten', summary: 'Gemeenten', tag: 'register' },
+  { method: 'post', path: '/gemeenten', summary: 'Gemeente toevoegen', body: municipalityInput, tag: 'register' },
+  { method: 'get', path: '/gemeenten/{cbs}', summary: 'Gemeente met inwonertallen', tag: 'register' },
+  { method: 'patch', path: '/gemeenten/{cbs}', summary: 'Gemeente wijzigen', body: municipalityPatch, ifMatch: true, tag: 'register' },
+  { method: 'post', path: '/gemeenten/{cbs}/inwoners', summary: 'Inwonertal van een jaar vastleggen', body: populationInput, tag: 'register' },
+  { method: 'get', path: '/samenwerkingen', summary: 'Samenwerkingen die u mag zien', tag: 'register' },
+  { method: 'post', path: '/samenwerkingen', summary: 'Samenwerking aanmaken', body: cooperationInput, tag: 'register' },
+  { method: 'get', path: '/samenwerkingen/{slug}', summary: 'Samenwerking met leden en teams', tag: 'register' },
+  { method: 'patch', path: '/samenwerkingen/{slug}', summary: 'Samenwerking wijzigen', body: cooperationPatch, ifMatch: true, tag: 'register' },
+  { method: 'post', path: '/samenwerkingen/{slug}/leden', summary: 'Gemeente als lid toevoegen', body: memberInput, tag: 'register' },
+  { method: 'post', path: '/samenwerkingen/{slug}/teams', summary: 'Team aanmaken', body: teamInput, tag: 'register' },
+  { method: 'get', path: '/teams/{id}', summary: 'Team met vervlechting, functies en bezetting (personen alleen voor bevoegde rollen)', tag: 'register' },
+  { method: 'patch', path: '/teams/{id}', summary: 'Team wijzigen', body: teamPatch, ifMatch: true, tag: 'register' },
+  { method: 'post', path: '/teams/{id}/vervlechting', summary: 'Mate van vervlechting vastleggen vanaf een datum', body: integrationLevelInput, tag: 'register' },
+  { method: 'post', path: '/teams/{id}/functies', summary: 'Functie toevoegen', body: functionInput, tag: 'register' },
+  { method: 'post', path: '/medewerkers', summary: 'Medewerker aanmaken (persoonsgegevens)', body: employeeInput, tag: 'register' },
+  { method: 'get', path: '/medewerkers/{id}', summary: 'Medewerker met inzet en tarieven (persoonsgegevens)', tag: 'register' },
+  { method: 'patch', path: '/medewerkers/{id}', summary: 'Medewerker wijzigen', body: employeePatch, ifMatch: true, tag: 'register' },
+  { method: 'post', path: '/medewerkers/{id}/inzet', summary: 'Nieuwe inzet (team, functie, fte) vanaf een datum', body: assignmentInput, tag: 'register' },
+  { method: 'post', path: '/medewerkers/{id}/tarieven', summary: 'Nieuw uurtarief vanaf een datum', body: rateInput, tag: 'register' },
+  { method: 'get', path: '/audit', summary: 'Audittrail (beheerder)', tag: 'audit' },
+];
+
+const problem = { description: 'Fout (application/problem+json, Nederlandstalig)', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
+
+export function openApiDocument() {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const r of ROUTES) {
+    const params = [...r.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
+    if (r.ifMatch) params.push({ name: 'If-Match', in: 'header', required: true, schema: { type: 'string' } });
+    paths[r.path] ??= {};
+    paths[r.path][r.method] = {
+      summary: r.summary,
+      tags: [r.tag],
+      ...(params.length ? { parameters: params } : {}),
+      ...(r.body ? { requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(r.body, { io: 'input', unrepresentable: 'any' }) } } } } : {}),
+      responses: {
+        200: { description: 'OK' }, 400: problem, 401: problem, 403: problem, 404: problem,
+        ...(r.ifMatch ? { 412: problem, 428: problem } : {}),
+      },
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Vlecht API', version: '1.0.0', description: 'Register, uren, doelen en verantwoording van ambtelijke samenwerking.', license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' } },
+    servers: [{ url: '/api/v1' }],
+    components: {
+      securitySchemes: { sessie: { type: 'apiKey', in: 'cookie', name: 'vlecht_sessie' }, bearer: { type: 'http', scheme: 'bearer' } },
+      schemas: {
+        Problem: {
+          type: 'object',
+          properties: {
+            type: { type: 'string' }, title: { type: 'string' }, status: { type: 'integer' }, detail: { type: 'string' }, code: { type: 'string' },
+            invalidParams: { type: 'array', items: { type: 'object', properties: { name: { type: 'string' }, label: { type: 'string' }, reason: { type: 'string' }, value: {} } } },
+          },
+        },
+      },
+    },
+    security: [{ sessie: [] }, { bearer: [] }],
+    paths,
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * Reads the session from the `vlecht_sessie` cookie or an `Authorization: Bearer` token
+ * and sets the actor and use-case context. Sets nothing when not signed in.
+ */
+import type { MiddlewareHandler } from 'hono';
+import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
+import type { Context } from 'hono';
+import { sessionActor, SESSION_TTL_MS } from '../auth/auth.service.ts';
+import type { Db } from '../db/types.ts';
+import type { AppEnv } from './env.ts';
+
+export const SESSION_COOKIE = 'vlecht_sessie';
+
+export function isHttps(c: Context): boolean {
+  return new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
+}
+
+export function setSessionCookie(c: Context, token: string): void {
+  setCookie(c, SESSION_COOKIE, token, {
+    httpOnly: true, sameSite: 'Lax', secure: isHttps(c), path: '/', maxAge: SESSION_TTL_MS / 1000,
+  });
+}
+
+export function clearSessionCookie(c: Context): void {
+  deleteCookie(c, SESSION_COOKIE, { path: '/' });
+}
+
+export function tokenOf(c: Context): string | undefined {
+  const auth = c.req.header('authorization');
+  if (auth?.toLowerCase().startsWith('bearer ')) return auth.slice(7).trim();
+  return getCookie(c, SESSION_COOKIE);
+}
+
+export function sessionMiddleware(db: Db, clock: () => Date): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    c.set('actor', null);
+    c.set('user', null);
+    c.set('csrfToken', null);
+    const token = tokenOf(c);
+    if (token && token.length < 200) {
+      const found = await sessionActor(db, token, clock());
+      if (found) {
+        c.set('actor', found.actor);
+        c.set('user', { id: found.user.id, name: found.user.name, email: found.user.email });
+        c.set('csrfToken', found.csrfToken);
+        const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+        c.set('ctx', { db, actor: found.actor, clock, origin: `http ${forwarded ?? 'direct'}` });
+      }
+    }
+    await next();
+  };
+}

@@ -1,0 +1,18 @@
+/** Fixed lists of the register: legal forms, member roles, integration levels. */
+
+export const LEGAL_FORMS = [
+  'privaatrechtelijke-samenwerkingsovereenkomst',
+  'regeling-zonder-meer',
+  'centrumgemeenteregeling',
+  'bedrijfsvoeringsorganisatie',
+  'openbaar-lichaam',
+  'ambtelijke-fusie',
+] as const;
+export type LegalForm = (typeof LEGAL_FORMS)[number];
+
+export const MEMBER_ROLES = ['centrumgemeente', 'deelnemer', 'opdrachtgever', 'werkorganisatie'] as const;
+export type MemberRole = (typeof MEMBER_ROLES)[number];
+
+/** The integration ladder of PRODUCT.md, 0–5. */
+export const INTEGRATION_LEVELS = [0, 1, 2, 3, 4, 5] as const;
+export type IntegrationLevel = (typeof INTEGRATION_LEVELS)[number];

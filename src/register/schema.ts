@@ -1,0 +1,107 @@
+/**
+ * zod schemas for register input, shared by API, forms, CLI and the demo loader.
+ * Field names are the API's; their Dutch labels live in i18n.
+ */
+import { z } from 'zod';
+import { LEGAL_FORMS, MEMBER_ROLES } from './catalogue.ts';
+
+export const isoDate = z.iso.date();
+export const slug = z.string().trim().min(2).max(60).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+  error: 'alleen kleine letters, cijfers en koppeltekens (bijv. heemstede-bloemendaal)',
+});
+export const cbsCode = z.string().trim().toUpperCase().regex(/^GM[0-9]{4}$/, {
+  error: 'een CBS-gemeentecode is GM gevolgd door 4 cijfers (bijv. GM0397)',
+});
+const text = (max: number) => z.string().trim().max(max);
+const name = z.string().trim().min(1).max(200);
+
+export const municipalityInput = z.object({ cbsCode, name });
+export const municipalityPatch = z.object({ name }).partial();
+export const populationInput = z.object({
+  year: z.coerce.number().int().min(1900).max(2100),
+  inhabitants: z.coerce.number().int().min(0).max(2_000_000),
+  source: text(300).min(1),
+});
+
+export const cooperationInput = z.object({
+  slug,
+  name,
+  legalForm: z.enum(LEGAL_FORMS),
+  startDate: isoDate,
+  endDate: isoDate.nullable().default(null),
+  mustStayDisentanglable: z.boolean().default(false),
+  thirdMunicipalityMayJoin: z.boolean().default(false),
+  description: text(4000).default(''),
+  source: text(300).default(''),
+});
+export const cooperationPatch = cooperationInput.omit({ slug: true }).partial();
+
+export const memberInput = z.object({
+  cbsCode,
+  role: z.enum(MEMBER_ROLES),
+  validFrom: isoDate,
+  validTo: isoDate.nullable().default(null),
+});
+
+export const teamInput = z.object({
+  slug,
+  name,
+  leadMunicipalityCbsCode: cbsCode.nullable().default(null),
+  managerName: text(200).default(''),
+  bbvTaakveld: z.string().trim().regex(/^[0-8]\.[0-9]{1,2}(\.[0-9])?$/, { error: 'een BBV-taakveld is bijv. 0.4' }).nullable().default(null),
+  description: text(4000).default(''),
+});
+export const teamPatch = teamInput.omit({ slug: true }).partial();
+
+export const integrationLevelInput = z.object({
+  level: z.coerce.number().int().min(0).max(5),
+  validFrom: isoDate,
+  decisionReference: text(500).default(''),
+  note: text(2000).default(''),
+  source: text(300).default(''),
+});
+
+export const functionInput = z.object({
+  name,
+  critical: z.boolean().default(false),
+  requiredQualified: z.coerce.number().int().min(1).max(50).default(1),
+});
+
+/** FTE as entered (0,01–1,5) becomes thousandths. */
+export const fte = z.coerce.number().positive().max(1.5).transform((v) => Math.round(v * 1000));
+/** Money in euros as entered becomes integer cents. */
+export const euroToCents = z.coerce.number().min(0).max(10_000).transform((v) => Math.round(v * 100));
+
+export const employeeInput = z.object({
+  employerCbsCode: cbsCode,
+  personnelNumber: z.string().trim().min(1).max(40),
+  name,
+  synthetic: z.boolean().default(false),
+  assignment: z.object({
+    teamId: z.uuid(),
+    functionId: z.uuid().nullable().default(null),
+    fteMilli: z.coerce.number().int().min(1).max(1500),
+    validFrom: isoDate,
+  }).optional(),
+  rate: z.object({ hourlyRateCents: z.coerce.number().int().min(0).max(1_000_000), validFrom: isoDate }).optional(),
+});
+export const employeePatch = z.object({ name }).partial();
+
+export const assignmentInput = z.object({
+  teamId: z.uuid(),
+  functionId: z.uuid().nullable().default(null),
+  fteMilli: z.coerce.number().int().min(1).max(1500),
+  validFrom: isoDate,
+});
+export const rateInput = z.object({
+  hourlyRateCents: z.coerce.number().int().min(0).max(1_000_000),
+  validFrom: isoDate,
+});
+
+export type MunicipalityInput = z.input<typeof municipalityInput>;
+export type CooperationInput = z.input<typeof cooperationInput>;
+export type MemberInput = z.input<typeof memberInput>;
+export type TeamInput = z.input<typeof teamInput>;
+export type IntegrationLevelInput = z.input<typeof integrationLevelInput>;
+export type FunctionInput = z.input<typeof functionInput>;
+export type EmployeeInput = z.input<typeof employeeInput>;
