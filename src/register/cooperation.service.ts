@@ -55,7 +55,7 @@ export async function updateCooperation(ctx: Ctx, slug: string, expectedVersion:
   await requireMutationAccess(ctx, 'cooperation:update', await cooperationScope(ctx.db, before.id),
     { action: 'samenwerking.wijzigen', objectType: 'samenwerking', objectId: before.id });
   return mutate(ctx, async (tx) => {
-    const current = await q.findCooperationById(tx, before.id);
+    const current = (await q.findCooperationById(tx, before.id))!; // no deletes: it still exists
     checkVersion(current.version, expectedVersion);
     const [row] = await tx.update(cooperation).set({ ...patch, version: current.version + 1, updatedAt: ctx.clock() })
       .where(eq(cooperation.id, current.id)).returning();

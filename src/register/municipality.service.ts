@@ -36,7 +36,7 @@ export async function updateMunicipality(ctx: Ctx, cbsCode: string, expectedVers
   if (!before) throw new VlechtError('NOT_FOUND', { object: 'gemeente', key: cbsCode });
   await requireMutationAccess(ctx, 'municipality:manage', { municipalityId: before.id }, { action: 'gemeente.wijzigen', objectType: 'gemeente', objectId: before.id });
   return mutate(ctx, async (tx) => {
-    const current = await q.findMunicipalityById(tx, before.id);
+    const current = (await q.findMunicipalityById(tx, before.id))!; // no deletes: it still exists
     checkVersion(current.version, expectedVersion);
     const [row] = await tx.update(municipality).set({ ...patch, version: current.version + 1, updatedAt: ctx.clock() })
       .where(eq(municipality.id, before.id)).returning();

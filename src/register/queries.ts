@@ -6,11 +6,12 @@ import {
 } from './tables.ts';
 import type { Queryable } from '../platform/db/types.ts';
 import { rowsOf } from '../platform/db/raw.ts';
+import { isUuid } from '../platform/db/ids.ts';
 
 export const findMunicipalityByCode = async (q: Queryable, code: string) =>
   (await q.select().from(municipality).where(eq(municipality.cbsCode, code)).limit(1))[0];
 export const findMunicipalityById = async (q: Queryable, id: string) =>
-  (await q.select().from(municipality).where(eq(municipality.id, id)).limit(1))[0];
+  !isUuid(id) ? undefined : (await q.select().from(municipality).where(eq(municipality.id, id)).limit(1))[0];
 export const listMunicipalities = (q: Queryable) => q.select().from(municipality).orderBy(asc(municipality.name));
 export const populationOf = (q: Queryable, municipalityId: string) =>
   q.select().from(municipalityPopulation).where(eq(municipalityPopulation.municipalityId, municipalityId))
@@ -20,7 +21,7 @@ export const listCooperations = (q: Queryable) => q.select().from(cooperation).o
 export const findCooperationBySlug = async (q: Queryable, slug: string) =>
   (await q.select().from(cooperation).where(eq(cooperation.slug, slug)).limit(1))[0];
 export const findCooperationById = async (q: Queryable, id: string) =>
-  (await q.select().from(cooperation).where(eq(cooperation.id, id)).limit(1))[0];
+  !isUuid(id) ? undefined : (await q.select().from(cooperation).where(eq(cooperation.id, id)).limit(1))[0];
 
 export const membersOf = (q: Queryable, cooperationId: string) =>
   q.select({ member: cooperationMember, municipality }).from(cooperationMember)
@@ -39,7 +40,7 @@ export async function memberIdsByCooperation(q: Queryable): Promise<Map<string, 
 export const teamsOf = (q: Queryable, cooperationId: string) =>
   q.select().from(team).where(eq(team.cooperationId, cooperationId)).orderBy(asc(team.name));
 export const findTeamById = async (q: Queryable, id: string) =>
-  (await q.select().from(team).where(eq(team.id, id)).limit(1))[0];
+  !isUuid(id) ? undefined : (await q.select().from(team).where(eq(team.id, id)).limit(1))[0];
 export const findTeamBySlug = async (q: Queryable, cooperationId: string, slug: string) =>
   (await q.select().from(team).where(and(eq(team.cooperationId, cooperationId), eq(team.slug, slug))).limit(1))[0];
 
@@ -50,7 +51,7 @@ export const integrationHistoryOf = (q: Queryable, teamIds: string[]) =>
 export const functionsOf = (q: Queryable, teamId: string) =>
   q.select().from(jobFunction).where(eq(jobFunction.teamId, teamId)).orderBy(asc(jobFunction.name));
 export const findFunctionById = async (q: Queryable, id: string) =>
-  (await q.select().from(jobFunction).where(eq(jobFunction.id, id)).limit(1))[0];
+  !isUuid(id) ? undefined : (await q.select().from(jobFunction).where(eq(jobFunction.id, id)).limit(1))[0];
 
 /** Assignments of a team with the employee and employer: for staffing and the people list. */
 export const assignmentsOfTeam = (q: Queryable, teamId: string) =>
@@ -63,7 +64,7 @@ export const assignmentsOfTeam = (q: Queryable, teamId: string) =>
     .orderBy(asc(employee.name), asc(employeeAssignment.validFrom));
 
 export const findEmployeeById = async (q: Queryable, id: string) =>
-  (await q.select({ employee, employer: municipality }).from(employee)
+  !isUuid(id) ? undefined : (await q.select({ employee, employer: municipality }).from(employee)
     .innerJoin(municipality, eq(municipality.id, employee.employerMunicipalityId))
     .where(eq(employee.id, id)).limit(1))[0];
 export const findEmployeeByNumber = async (q: Queryable, employerId: string, personnelNumber: string) =>

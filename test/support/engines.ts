@@ -1,0 +1,66 @@
+/**
+ * Every database test runs on every engine: PGlite (in memory) and PostgreSQL (a fresh
+ * database per suite on the server in VLECHT_TEST_PG_URL). VLECHT_TEST_ENGINES filters
+ * (e.g. `pglite`); VLECHT_TEST_REQUIRE_PG=1 (set in CI) makes a missing server an error.
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { openDatabase, type Database } from '../../src/platform/db/open.ts';
+import { migrate } from '../../src/platform/db/migrate.ts';
+import type { Engine } from '../../src/platform/db/types.ts';
+
+export const PG_URL = process.env.VLECHT_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+async function postgresReachable(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+async function detectEngines(): Promise<Engine[]> {
+  const wanted = (process.env.VLECHT_TEST_ENGINES ?? 'pglite,postgres').split(',').map((s) => s.trim());
+  const engines: Engine[] = [];
+  if (wanted.includes('pglite')) engines.push('pglite');
+  if (wanted.includes('postgres')) {
+    if (await postgresReachable()) engines.push('postgres');
+    else if (process.env.VLECHT_TEST_REQUIRE_PG === '1') throw new Error(`PostgreSQL required but not reachable at ${PG_URL}`);
+    else console.warn(`# PostgreSQL not reachable at ${PG_URL}: database tests run on PGlite only`);
+  }
+  return engines;
+}
+
+export const ENGINES: Engine[] = await detectEngines();
+
+/** A new, migrated, empty database on the engine; `close()` removes it. */
+export async function freshDatabase(engine: Engine): Promise<Database> {
+  if (engine === 'pglite') {
+    const database = await openDatabase({ dataDir: 'memory://' });
+    await migrate(database.db);
+    return database;
+  }
+  const name = `vlecht_t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: PG_URL });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(PG_URL);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ url: url.toString(), poolSize: 5 });
+  await migrate(database.db);
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      const drop = new pg.Client({ connectionString: PG_URL });
+      await drop.connect();
+      await drop.query(`drop database if exists ${name} with (force)`);
+      await drop.end();
+    },
+  };
+}
