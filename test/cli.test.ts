@@ -1,0 +1,85 @@
+/**
+ * The `vlecht` command as a user runs it, on a PGlite data directory: migrate, demo,
+ * audit verify (and its failure naming the altered row), backup/restore, the data
+ * directory lock, and Dutch errors with exit codes.
+ */
+import { describe, test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import { openDatabase } from '../src/platform/db/open.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'vlecht-cli-'));
+const dataDir = join(root, 'data');
+
+function vlecht(args: string[], dir = dataDir) {
+  const env = { ...process.env, VLECHT_DATA_DIR: dir, VLECHT_LOG_LEVEL: 'silent' };
+  delete env.DATABASE_URL;
+  const r = spawnSync(process.execPath, ['bin/vlecht.mjs', ...args], { env, encoding: 'utf8', timeout: 120_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('vlecht CLI [pglite data directory]', () => {
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  test('migrate, load the demo, and verify the audit trail', () => {
+    assert.match(vlecht(['migrate']).out, /migratie\(s\) uitgevoerd/);
+    const demo = vlecht(['demo']);
+    assert.equal(demo.code, 0, demo.err);
+    assert.match(demo.out, /Demo geladen/);
+    assert.match(vlecht(['demo']).out, /niet opnieuw geladen/);
+    const verify = vlecht(['audit', 'verify']);
+    assert.equal(verify.code, 0, verify.err);
+    assert.match(verify.out, /Audittrail intact: \d+ regels/);
+  });
+
+  test('user add validates in Dutch and creates an account', () => {
+    const bad = vlecht(['user', 'add', '--email', 'geen-email', '--name', 'X', '--password', 'kort']);
+    assert.equal(bad.code, 65);
+    assert.match(bad.err, /E-mailadres/);
+    assert.match(bad.err, /Wachtwoord/);
+    const ok = vlecht(['user', 'add', '--email', 'controller@laren.example', '--name', 'Controller Laren', '--password', 'een-lang-wachtwoord', '--role', 'controller', '--gemeente', 'GM0417']);
+    assert.equal(ok.code, 0, ok.err);
+    assert.match(ok.out, /Account aangemaakt/);
+  });
+
+  test('backup then restore into an empty data directory', () => {
+    const file = join(root, 'backup.vlecht.gz');
+    const backup = vlecht(['backup', file]);
+    assert.equal(backup.code, 0, backup.err);
+    const restore = vlecht(['restore', file], join(root, 'restored'));
+    assert.equal(restore.code, 0, restore.err);
+    assert.match(restore.out, /teruggezet/);
+    assert.equal(vlecht(['audit', 'verify'], join(root, 'restored')).code, 0);
+    const again = vlecht(['restore', file], join(root, 'restored'));
+    assert.notEqual(again.code, 0);
+    assert.match(again.err, /lege database/);
+  });
+
+  test('a second process on the same data directory gets a clear Dutch error', async () => {
+    const database = await openDatabase({ dataDir });
+    try {
+      const second = vlecht(['migrate']);
+      assert.equal(second.code, 75);
+      assert.match(second.err, /in gebruik door een ander Vlecht-proces/);
+    } finally {
+      await database.close();
+    }
+  });
+
+  test('audit verify fails naming the row after a row is altered by hand', async () => {
+    const database = await openDatabase({ dataDir });
+    try {
+      await database.db.execute(sql`alter table audit_event disable trigger audit_event_no_update`);
+      await database.db.execute(sql`update audit_event set actor_label = 'iemand anders' where seq = 12`);
+    } finally {
+      await database.close();
+    }
+    const verify = vlecht(['audit', 'verify']);
+    assert.equal(verify.code, 1);
+    assert.match(verify.err, /verbroken bij regel 12/);
+  });
+});
