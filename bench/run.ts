@@ -43,7 +43,7 @@ for (const engine of ENGINES) {
     const teamId = await teamIdOf(db, 'p-en-o');
 
     // 1. GET /api/v1/teams/:id (session, policy, five queries, view model) vs one raw SQL join of the same facts.
-    const apiRead = await time(300, () => app.request(`/api/v1/teams/${teamId}`, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.arrayBuffer()));
+    const apiRead = await time(300, async () => (await app.request(`/api/v1/teams/${teamId}`, { headers: { authorization: `Bearer ${token}` } })).arrayBuffer());
     const rawRead = await time(300, () => rowsOf(db, sql`select e.name, e.personnel_number, a.fte_milli, m.cbs_code, f.name as function_name
       from employee_assignment a join employee e on e.id = a.employee_id join municipality m on m.id = e.employer_municipality_id
       left join job_function f on f.id = a.function_id where a.team_id = ${teamId} and a.valid_to is null`));

@@ -16,7 +16,7 @@ const root = mkdtempSync(join(tmpdir(), 'vlecht-cli-'));
 const dataDir = join(root, 'data');
 
 function vlecht(args: string[], dir = dataDir) {
-  const env = { ...process.env, VLECHT_DATA_DIR: dir, VLECHT_LOG_LEVEL: 'silent' };
+  const env: NodeJS.ProcessEnv = { ...process.env, VLECHT_DATA_DIR: dir, VLECHT_LOG_LEVEL: 'silent' };
   delete env.DATABASE_URL;
   const r = spawnSync(process.execPath, ['bin/vlecht.mjs', ...args], { env, encoding: 'utf8', timeout: 120_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
