@@ -15,6 +15,10 @@ import { createEmployee } from '../register/employee.service.ts';
 import { readCbsList, CBS_LIST_2023 } from '../register/cbs-list.ts';
 import { BEL, BEL_TEAMS, DEMO_MUNICIPALITIES, HB, HB_TEAMS, SRC } from './facts.ts';
 import { prng, syntheticPeople } from './synthetic.ts';
+import { demoHoursCsv, type DemoWorker } from './hours.ts';
+import { importHours } from '../ledger/import.service.ts';
+import { Readable } from 'node:stream';
+import type { BulkRunner } from '../platform/db/bulk.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.ts';
 
 /** True when the database has no cooperations yet (the demo loads only then). */
@@ -23,8 +27,8 @@ export async function isEmpty(db: Db): Promise<boolean> {
   return row.n === 0;
 }
 
-export async function loadDemo(db: Db, onStep: (label: string) => void = () => {}): Promise<void> {
-  const ctx: Ctx = { db, actor: { userId: null, label: 'demo', grants: [], roleContext: 'demo', system: true }, clock: () => new Date(), origin: 'demo' };
+export async function loadDemo(db: Db, onStep: (label: string) => void = () => {}, bulk?: BulkRunner): Promise<void> {
+  const ctx: Ctx = { db, actor: { userId: null, label: 'demo', grants: [], roleContext: 'demo', system: true }, clock: () => new Date(), origin: 'demo', bulk };
 
   onStep('CBS-gemeentelijst');
   await importMunicipalityList(ctx, readCbsList(), CBS_LIST_2023.source);
@@ -38,6 +42,7 @@ export async function loadDemo(db: Db, onStep: (label: string) => void = () => {
   await addMember(ctx, HB.slug, { cbsCode: 'GM0377', role: 'deelnemer', validFrom: HB.startDate });
   const random = prng(2013);
   let personnel = 1000;
+  const workers: DemoWorker[] = [];
   for (const t of HB_TEAMS) {
     const team = await createTeam(ctx, HB.slug, { slug: t.slug, name: t.name, leadMunicipalityCbsCode: t.lead, bbvTaakveld: t.bbv, managerName: 'Teammanager (synthetisch)' });
     for (const level of t.levels) await recordIntegrationLevel(ctx, team.id, level);
@@ -46,13 +51,18 @@ export async function loadDemo(db: Db, onStep: (label: string) => void = () => {
     const people = syntheticPeople(random, 6 + Math.floor(random() * 7));
     for (const [i, p] of people.entries()) {
       const employer = random() < 0.55 ? 'GM0397' : 'GM0377';
+      const personnelNumber = `S${personnel++}`;
+      workers.push({ personnelNumber, employerCode: employer, teamSlug: t.slug, fteMilli: p.fteMilli });
       await createEmployee(ctx, {
-        employerCbsCode: employer, personnelNumber: `S${personnel++}`, name: p.name, synthetic: true,
+        employerCbsCode: employer, personnelNumber, name: p.name, synthetic: true,
         assignment: { teamId: team.id, functionId: functions[i % functions.length].id, fteMilli: p.fteMilli, validFrom: '2019-01-01' },
         rate: { hourlyRateCents: p.hourlyRateCents, validFrom: '2019-01-01' },
       });
     }
   }
+
+  onStep('Synthetische urenregistratie 2025');
+  await importHours(ctx, { cooperationSlug: HB.slug, fileName: 'demo-uren-2025-synthetisch.csv', input: Readable.from(demoHoursCsv(workers)) });
 
   onStep('BEL Combinatie');
   await createCooperation(ctx, BEL);

@@ -4,6 +4,7 @@
  * exactly one audit row.
  */
 import type { Db, Tx } from './db/types.ts';
+import type { BulkRunner } from './db/bulk.ts';
 import type { Actor } from './auth/actor.ts';
 import { can, type Permission, type Scope } from './auth/policy.ts';
 import { writeAudit, type AuditEntry } from './audit/trail.ts';
@@ -15,6 +16,8 @@ export interface Ctx {
   clock: () => Date;
   /** Where the request came from: `http 127.0.0.1`, `cli`, `demo`. */
   origin: string;
+  /** Engine-specific bulk loading for importers; absent → a generic fallback. */
+  bulk?: BulkRunner;
 }
 
 /** Throws FORBIDDEN unless the actor holds the permission in this scope (reads). */

@@ -86,3 +86,13 @@ export const counts = async (q: Queryable) =>
     (select count(*)::int from cooperation) as cooperations,
     (select count(*)::int from team) as teams,
     (select count(*)::int from employee) as employees`))[0];
+
+/** Employees of the given employers, for importers' lookups. */
+export const employeesOfEmployers = (q: Queryable, employerIds: string[]) =>
+  employerIds.length === 0 ? Promise.resolve([]) : q.select({ id: employee.id, personnelNumber: employee.personnelNumber, employerId: employee.employerMunicipalityId })
+    .from(employee).where(inArray(employee.employerMunicipalityId, employerIds));
+
+/** All assignments in the given teams, for "which team on that date". */
+export const assignmentsInTeams = (q: Queryable, teamIds: string[]) =>
+  teamIds.length === 0 ? Promise.resolve([]) : q.select({ employeeId: employeeAssignment.employeeId, teamId: employeeAssignment.teamId, validFrom: employeeAssignment.validFrom, validTo: employeeAssignment.validTo, fteMilli: employeeAssignment.fteMilli })
+    .from(employeeAssignment).where(inArray(employeeAssignment.teamId, teamIds));

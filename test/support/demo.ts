@@ -7,7 +7,7 @@ import type { Engine, Queryable } from '../../src/platform/db/types.ts';
 
 export async function demoDatabase(engine: Engine) {
   const database = await freshDatabase(engine);
-  await loadDemo(database.db);
+  await loadDemo(database.db, () => {}, database.bulk);
   return database;
 }
 

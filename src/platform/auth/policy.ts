@@ -13,6 +13,7 @@ export type Permission =
   | 'team:manage'              // team data, integration level, functions
   | 'personal:read'            // employees by name, cost rates
   | 'personal:write'
+  | 'ledger:import'            // hours of named employees into a cooperation's ledger
   | 'users:manage'
   | 'audit:read';
 
@@ -46,6 +47,7 @@ export const POLICY: Record<Permission, Rule> = {
   },
   'personal:read': { controller: ['municipality', 'cooperation'], teammanager: ['team'] },
   'personal:write': { controller: ['municipality'] },
+  'ledger:import': { controller: ['cooperation', 'member'] },
   'users:manage': {},
   'audit:read': {},
 };

@@ -44,7 +44,7 @@ program.command('demo').description('Laad de demo (alleen op een lege database)'
     console.log('De database bevat al samenwerkingen; de demo wordt niet opnieuw geladen.');
     return;
   }
-  await loadDemo(d.db, (step) => console.log(`  · ${step}`));
+  await loadDemo(d.db, (step) => console.log(`  · ${step}`), d.bulk);
   console.log('Demo geladen.');
 }));
 

@@ -11,7 +11,7 @@ export async function runServe(options: { demo: boolean; port: number; host: str
   await migrate(database.db);
   if (options.demo && await isEmpty(database.db)) {
     console.log('Demo laden (eenmalig, op een lege database)…');
-    await loadDemo(database.db, (step) => console.log(`  · ${step}`));
+    await loadDemo(database.db, (step) => console.log(`  · ${step}`), database.bulk);
   }
   if (!options.demo) {
     const token = await issueSetupTokenIfNoUsers(database.db);
@@ -20,7 +20,7 @@ export async function runServe(options: { demo: boolean; port: number; host: str
       console.log(`  http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${options.port}/installatie?code=${token}`);
     }
   }
-  const app = createApp({ db: database.db, demo: options.demo });
+  const app = createApp({ db: database.db, bulk: database.bulk, demo: options.demo });
   const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {
     console.log(`Vlecht draait op http://localhost:${info.port} (${database.engine}: ${database.location})`);
   });

@@ -116,9 +116,15 @@ export async function restoreFrom(db: Db, file: string, progress: (table: string
       const rows = batches.get(table) ?? [];
       for (let i = 0; i < rows.length; i += PAGE) {
         const chunk = JSON.stringify(rows.slice(i, i + PAGE));
-        await tx.execute(sql`insert into ${ident(table)} select * from json_populate_recordset(null::${ident(table)}, ${chunk}::json)`);
+        // Identity columns keep their backed-up values (OVERRIDING SYSTEM VALUE), sequences follow below.
+        await tx.execute(sql`insert into ${ident(table)} overriding system value select * from json_populate_recordset(null::${ident(table)}, ${chunk}::json)`);
       }
       progress(table, rows.length);
+    }
+    const identities = await rowsOf<{ t: string; c: string }>(tx, sql`select table_name as t, column_name as c from information_schema.columns
+      where table_schema = 'public' and is_identity = 'YES'`);
+    for (const { t, c } of identities) {
+      await tx.execute(sql`select setval(pg_get_serial_sequence(${`"${t}"`}, ${c}), coalesce((select max(${ident(c)}) from ${ident(t)}), 0) + 1, false)`);
     }
   });
   return { rows: total, tables: batches.size };

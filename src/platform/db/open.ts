@@ -10,12 +10,15 @@ import pg from 'pg';
 import * as schema from './schema.ts';
 import { lockDataDir } from './lock.ts';
 import type { Db, Engine } from './types.ts';
+import { pgliteBulk, postgresBulk, type BulkRunner } from './bulk.ts';
 
 export interface Database {
   db: Db;
   engine: Engine;
   /** Where the data lives, for messages: a directory, `memory` or the server (no password). */
   location: string;
+  /** Bulk loading (COPY) inside one transaction, for importers. */
+  bulk: BulkRunner;
   close(): Promise<void>;
 }
 
@@ -49,6 +52,7 @@ async function openPostgres(url: string, max: number): Promise<Database> {
     db,
     engine: 'postgres',
     location: `${u.hostname}:${u.port || 5432}${u.pathname}`,
+    bulk: postgresBulk(pool),
     close: () => pool.end(),
   };
 }
@@ -64,6 +68,7 @@ async function openPglite(dataDir: string): Promise<Database> {
       db,
       engine: 'pglite',
       location: inMemory ? 'memory' : dir,
+      bulk: pgliteBulk(client),
       close: async () => {
         await client.close();
         release();

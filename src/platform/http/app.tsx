@@ -8,6 +8,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { getCookie } from 'hono/cookie';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/types.ts';
+import type { BulkRunner } from '../db/bulk.ts';
 import type { AppEnv } from './env.ts';
 import { sessionMiddleware } from './session.ts';
 import { csrfMiddleware, CsrfError } from './csrf.ts';
@@ -26,13 +27,15 @@ import { logger } from '../log.ts';
 
 export interface AppOptions {
   db: Db;
+  /** The engine's bulk loader (Database.bulk), used by importers. */
+  bulk?: BulkRunner;
   demo?: boolean;
   clock?: () => Date;
 }
 
 const isApi = (c: Context) => c.req.path.startsWith('/api/');
 
-export function createApp({ db, demo = false, clock = () => new Date() }: AppOptions) {
+export function createApp({ db, bulk, demo = false, clock = () => new Date() }: AppOptions) {
   const app = new Hono<AppEnv>();
 
   app.use(secureHeaders({
@@ -55,7 +58,7 @@ export function createApp({ db, demo = false, clock = () => new Date() }: AppOpt
   });
   app.route('/static', staticFiles());
 
-  app.use(sessionMiddleware(db, clock));
+  app.use(sessionMiddleware(db, clock, bulk));
   app.use(csrfMiddleware());
 
   app.get('/api/v1/openapi.json', (c) => c.json(openApiDocument()));

@@ -7,6 +7,7 @@ import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
 import type { Context } from 'hono';
 import { sessionActor, SESSION_TTL_MS } from '../auth/auth.service.ts';
 import type { Db } from '../db/types.ts';
+import type { BulkRunner } from '../db/bulk.ts';
 import type { AppEnv } from './env.ts';
 
 export const SESSION_COOKIE = 'vlecht_sessie';
@@ -31,7 +32,7 @@ export function tokenOf(c: Context): string | undefined {
   return getCookie(c, SESSION_COOKIE);
 }
 
-export function sessionMiddleware(db: Db, clock: () => Date): MiddlewareHandler<AppEnv> {
+export function sessionMiddleware(db: Db, clock: () => Date, bulk?: BulkRunner): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     c.set('actor', null);
     c.set('user', null);
@@ -44,7 +45,7 @@ export function sessionMiddleware(db: Db, clock: () => Date): MiddlewareHandler<
         c.set('user', { id: found.user.id, name: found.user.name, email: found.user.email });
         c.set('csrfToken', found.csrfToken);
         const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-        c.set('ctx', { db, actor: found.actor, clock, origin: `http ${forwarded ?? 'direct'}` });
+        c.set('ctx', { db, actor: found.actor, clock, origin: `http ${forwarded ?? 'direct'}`, bulk });
       }
     }
     await next();
