@@ -1,8 +1,57 @@
 /** Named queries of the hours ledger. */
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { rowsOf } from '../platform/db/raw.ts';
 import { hoursImport } from './tables.ts';
 import type { Queryable } from '../platform/db/types.ts';
 
 export const lastImportOfFile = async (q: Queryable, cooperationId: string, fileSha256: string) =>
   (await q.select().from(hoursImport).where(and(eq(hoursImport.cooperationId, cooperationId), eq(hoursImport.fileSha256, fileSha256)))
     .orderBy(desc(hoursImport.createdAt)).limit(1))[0];
+
+export interface LedgerCellRow {
+  period: string;
+  teamId: string;
+  employerId: string;
+  servedId: string;
+  activity: string;
+  minutes: number;
+  minuteCents: bigint;
+  minutesWithoutRate: number;
+}
+
+const PERIOD_SQL = {
+  maand: sql`to_char(h.work_date, 'YYYY-MM')`,
+  kwartaal: sql`to_char(h.work_date, 'YYYY') || '-K' || to_char(h.work_date, 'Q')`,
+  jaar: sql`to_char(h.work_date, 'YYYY')`,
+} as const;
+
+/**
+ * The ledger aggregated per period × team × employer × municipality served × activity,
+ * with the exact Σ(minutes × rate valid on the work date). Hours without a rate on that
+ * date are counted separately so a missing rate is visible, not silently zero.
+ */
+export async function ledgerCells(q: Queryable, cooperationId: string, from: string, to: string, grain: keyof typeof PERIOD_SQL): Promise<LedgerCellRow[]> {
+  const rows = await rowsOf<{ period: string; team_id: string; employer_id: string; served_id: string; activity: string; minutes: string; minute_cents: string; minutes_without_rate: string }>(q, sql`
+    select ${PERIOD_SQL[grain]} as period, h.team_id, h.employer_municipality_id as employer_id, h.served_municipality_id as served_id, h.activity,
+      sum(h.minutes)::bigint as minutes,
+      coalesce(sum(h.minutes::bigint * r.hourly_rate_cents), 0)::bigint as minute_cents,
+      sum(case when r.id is null then h.minutes else 0 end)::bigint as minutes_without_rate
+    from hours_entry h
+    left join employee_rate r on r.employee_id = h.employee_id and h.work_date >= r.valid_from and (r.valid_to is null or h.work_date < r.valid_to)
+    where h.cooperation_id = ${cooperationId} and h.work_date between ${from} and ${to}
+    group by 1, 2, 3, 4, 5
+    order by 1, 2, 3, 4, 5`);
+  return rows.map((r) => ({
+    period: r.period, teamId: r.team_id, employerId: r.employer_id, servedId: r.served_id, activity: r.activity,
+    minutes: Number(r.minutes), minuteCents: BigInt(r.minute_cents), minutesWithoutRate: Number(r.minutes_without_rate),
+  }));
+}
+
+/** First and last work date in the ledger of a cooperation (null when empty). */
+export async function ledgerSpan(q: Queryable, cooperationId: string) {
+  const [row] = await rowsOf<{ first: string | null; last: string | null }>(q, sql`select min(work_date)::text as first, max(work_date)::text as last from hours_entry where cooperation_id = ${cooperationId}`);
+  return row;
+}
+
+export const importsOf = (q: Queryable, cooperationId: string) =>
+  q.select().from(hoursImport).where(eq(hoursImport.cooperationId, cooperationId)).orderBy(desc(hoursImport.createdAt)).limit(50);
