@@ -14,6 +14,8 @@ import { t } from '../i18n/index.ts';
 import { invalidParamText } from '../http/problem.ts';
 import { fieldLabel } from '../i18n/index.ts';
 import { backupTo, restoreFrom } from '../db/backup.ts';
+import { mountLedgerCli } from '../../ledger/cli.ts';
+import type { Ctx } from '../context.ts';
 
 const EXIT: Record<string, number> = { VALIDATION: 65, NOT_FOUND: 66, FORBIDDEN: 77, DATA_DIR_LOCKED: 75, PRECONDITION_FAILED: 75 };
 
@@ -25,6 +27,11 @@ async function withDatabase<T>(work: (d: Database) => Promise<T>): Promise<T> {
   } finally {
     await database.close();
   }
+}
+
+/** Runs work as the CLI user (audited as `cli:<os user>`) on the configured database. */
+function withCliCtx<T>(work: (ctx: Ctx) => Promise<T>): Promise<T> {
+  return withDatabase((d) => work({ db: d.db, bulk: d.bulk, actor: cliActor(userInfo().username), clock: () => new Date(), origin: 'cli' }));
 }
 
 const program = new Command('vlecht').description('Vlecht: sturing en verantwoording van ambtelijke samenwerking');
@@ -73,6 +80,8 @@ program.command('restore <bestand>').description('Zet een back-up terug in een l
   console.log(`Back-up teruggezet: ${summary.rows} rijen in ${summary.tables} tabellen.`);
 }));
 
+mountLedgerCli(program, withCliCtx);
+
 const audit = program.command('audit').description('Audittrail');
 audit.command('verify').description('Controleer de hashketen van de audittrail').action(() => withDatabase(async (d) => {
   const verdict = await verifyAuditTrail(d.db);
@@ -88,7 +97,7 @@ audit.command('verify').description('Controleer de hashketen van de audittrail')
 program.parseAsync(process.argv).catch((e: unknown) => {
   if (isVlechtError(e)) {
     const lines = e.issues.length
-      ? e.issues.map((i) => invalidParamText('nl', { name: i.field, label: fieldLabel('nl', i.field), reason: i.message, value: i.value, row: i.row }))
+      ? e.issues.map((i) => `${i.row !== undefined ? `Regel ${i.row}, ` : ''}${invalidParamText('nl', { name: i.field, label: fieldLabel('nl', i.field), reason: i.message, value: i.value })}`)
       : [t('nl', `error.${e.code}` as never, e.params)];
     for (const line of lines) console.error(line);
     process.exit(EXIT[e.code] ?? 1);
