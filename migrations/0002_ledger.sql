@@ -21,7 +21,6 @@ CREATE TABLE "cost_item" (
 );
 --> statement-breakpoint
 CREATE TABLE "hours_entry" (
-	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "hours_entry_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
 	"cooperation_id" uuid NOT NULL,
 	"import_id" uuid NOT NULL,
 	"employee_id" uuid NOT NULL,
@@ -32,8 +31,9 @@ CREATE TABLE "hours_entry" (
 	"minutes" integer NOT NULL,
 	"activity" text NOT NULL,
 	"description" text DEFAULT '' NOT NULL,
-	"row_key" text NOT NULL,
-	CONSTRAINT "hours_entry_row_key" UNIQUE("cooperation_id","row_key"),
+	"content_hash" uuid NOT NULL,
+	"occurrence" integer NOT NULL,
+	CONSTRAINT "hours_entry_content_key" PRIMARY KEY("cooperation_id","content_hash","occurrence"),
 	CONSTRAINT "hours_entry_minutes" CHECK ("hours_entry"."minutes" > 0 and "hours_entry"."minutes" <= 1440),
 	CONSTRAINT "hours_entry_activity" CHECK ("hours_entry"."activity" in ('regulier', 'vervanging', 'samenwerking', 'project'))
 );
@@ -66,13 +66,8 @@ ALTER TABLE "cost_item" ADD CONSTRAINT "cost_item_cooperation_id_cooperation_id_
 ALTER TABLE "cost_item" ADD CONSTRAINT "cost_item_team_id_team_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."team"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "hours_entry" ADD CONSTRAINT "hours_entry_cooperation_id_cooperation_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperation"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "hours_entry" ADD CONSTRAINT "hours_entry_import_id_hours_import_id_fk" FOREIGN KEY ("import_id") REFERENCES "public"."hours_import"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "hours_entry" ADD CONSTRAINT "hours_entry_employee_id_employee_id_fk" FOREIGN KEY ("employee_id") REFERENCES "public"."employee"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "hours_entry" ADD CONSTRAINT "hours_entry_employer_municipality_id_municipality_id_fk" FOREIGN KEY ("employer_municipality_id") REFERENCES "public"."municipality"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "hours_entry" ADD CONSTRAINT "hours_entry_team_id_team_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."team"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "hours_entry" ADD CONSTRAINT "hours_entry_served_municipality_id_municipality_id_fk" FOREIGN KEY ("served_municipality_id") REFERENCES "public"."municipality"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "hours_import" ADD CONSTRAINT "hours_import_cooperation_id_cooperation_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperation"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "pending_upload" ADD CONSTRAINT "pending_upload_user_id_app_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."app_user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "pending_upload" ADD CONSTRAINT "pending_upload_cooperation_id_cooperation_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperation"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "hours_entry_coop_date" ON "hours_entry" USING btree ("cooperation_id","work_date");--> statement-breakpoint
-CREATE INDEX "hours_entry_employee_date" ON "hours_entry" USING btree ("employee_id","work_date");--> statement-breakpoint
 CREATE INDEX "hours_import_file" ON "hours_import" USING btree ("cooperation_id","file_sha256");

@@ -146,14 +146,14 @@ export async function importHours(ctx: Ctx, request: ImportRequest): Promise<Imp
         : [{ n: 0 }];
       const [added] = await rowsOf<{ n: number; minutes: number }>(q, sql`
         with keyed as (
-          select s.*, md5(concat_ws('|', s.employee_id, s.work_date, s.minutes, s.served_municipality_id, s.activity, s.team_id, s.description)) as h
+          select s.*, md5(concat_ws('|', s.employee_id, s.work_date, s.minutes, s.served_municipality_id, s.activity, s.team_id, s.description))::uuid as h
           from hours_staging s
         ), numbered as (
-          select keyed.*, h || '#' || row_number() over (partition by h order by file_row) as row_key from keyed
+          select keyed.*, row_number() over (partition by h order by file_row) as occurrence from keyed
         ), inserted as (
-          insert into hours_entry (cooperation_id, import_id, employee_id, employer_municipality_id, team_id, served_municipality_id, work_date, minutes, activity, description, row_key)
-          select ${coopId}, ${importId}, employee_id, employer_municipality_id, team_id, served_municipality_id, work_date, minutes, activity, description, row_key
-          from numbered on conflict (cooperation_id, row_key) do nothing returning minutes
+          insert into hours_entry (cooperation_id, import_id, employee_id, employer_municipality_id, team_id, served_municipality_id, work_date, minutes, activity, description, content_hash, occurrence)
+          select ${coopId}, ${importId}, employee_id, employer_municipality_id, team_id, served_municipality_id, work_date, minutes, activity, description, h, occurrence
+          from numbered on conflict (cooperation_id, content_hash, occurrence) do nothing returning minutes
         ) select count(*)::int as n, coalesce(sum(minutes), 0)::bigint as minutes from inserted`);
       const minutesAdded = Number(added.minutes);
       const served = await rowsOf<{ id: string; minutes: string }>(q, sql`select served_municipality_id as id, sum(minutes)::bigint as minutes from hours_staging group by 1`);
