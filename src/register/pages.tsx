@@ -1,20 +1,20 @@
-/** Register pages (server-rendered). */
+/**
+ * Register pages (server-rendered, Dutch, NL Design System): cooperations, teams,
+ * employees and municipalities. Each file holds one object's pages; forms follow
+ * POST-redirect-GET and re-render with field messages on a service error.
+ */
 import { Hono } from 'hono';
 import type { AppEnv } from '../platform/http/env.ts';
-import { signedIn } from '../platform/http/edge.ts';
-import { renderPage } from '../platform/http/render.tsx';
-import { listCooperations } from './cooperation.service.ts';
+import { cooperationPages } from './cooperation.pages.tsx';
+import { teamPages } from './team.pages.tsx';
+import { employeePages } from './employee.pages.tsx';
+import { municipalityPages } from './municipality.pages.tsx';
 
 export function registerPages() {
   const app = new Hono<AppEnv>();
-  app.get('/samenwerkingen', async (c) => {
-    const list = await listCooperations(signedIn(c));
-    return renderPage(c, 'Samenwerkingen', (
-      <>
-        <h1 class="utrecht-heading-1">Samenwerkingen</h1>
-        <ul>{list.map((s) => <li><a class="utrecht-link" href={`/samenwerkingen/${s.slug}`}>{s.name}</a></li>)}</ul>
-      </>
-    ));
-  });
+  app.route('/', cooperationPages());
+  app.route('/', teamPages());
+  app.route('/', employeePages());
+  app.route('/', municipalityPages());
   return app;
 }

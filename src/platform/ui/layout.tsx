@@ -26,7 +26,7 @@ export function Layout(props: PageMeta & { children: Child }) {
       <body class="utrecht-document utrecht-document--surface utrecht-root voorbeeld-theme">
         <a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud">{t(locale, 'app.skipToContent')}</a>
         {props.demo && (
-          <div class="utrecht-alert utrecht-alert--warning vlecht-demo-banner" role="note">
+          <div class="utrecht-alert utrecht-alert--warning vlecht-demo-banner" role="region" aria-label={locale === 'nl' ? 'Demo-melding' : 'Demo notice'}>
             <p class="utrecht-paragraph"><strong>Demo.</strong> {t(locale, 'app.demoBanner')}</p>
           </div>
         )}

@@ -1,0 +1,45 @@
+/**
+ * Server-side charts: one ECharts option renders to SVG for pages and PDFs alike, with
+ * Dutch number formatting. The SVG carries role="img" and a text alternative; pages also
+ * show the figures as a table.
+ */
+import * as echarts from 'echarts';
+
+export interface ChartOptions {
+  width?: number;
+  height?: number;
+  /** Short text alternative, read by screen readers. */
+  label: string;
+}
+
+/** Colours with at least 3:1 contrast against white (WCAG 1.4.11). */
+export const PALETTE = ['#14365f', '#b34700', '#2e7d32', '#6a1b9a', '#00695c', '#8d6e00'];
+
+const nl = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
+export const formatAxis = (v: number) => nl.format(v);
+
+export function renderChart(option: echarts.EChartsCoreOption, { width = 720, height = 320, label }: ChartOptions): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height, locale: 'EN' });
+  try {
+    chart.setOption({ animation: false, color: PALETTE, textStyle: { fontFamily: 'system-ui, sans-serif', color: '#1a1a1a' }, ...option });
+    const svg = withoutInlineStyles(chart.renderToSVGString());
+    const escaped = label.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+    return svg.replace('<svg ', `<svg role="img" aria-label="${escaped}" focusable="false" `);
+  } finally {
+    chart.dispose();
+  }
+}
+
+/**
+ * Our CSP forbids inline styles, so ECharts' `style="font-size:12px;…"` becomes SVG
+ * presentation attributes, and its hover-only <style> block is dropped.
+ */
+export function withoutInlineStyles(svg: string): string {
+  return svg
+    .replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, '')
+    .replace(/ style="([^"]*)"/g, (_, decls: string) => decls.split(';').map((d) => d.trim()).filter(Boolean).map((d) => {
+      const [prop, ...rest] = d.split(':');
+      const value = rest.join(':').trim().replace(/px$/, '').replace(/"/g, '&quot;');
+      return /^[a-z-]+$/.test(prop.trim()) ? ` ${prop.trim()}="${value}"` : '';
+    }).join(''));
+}
