@@ -1,7 +1,7 @@
 /** Named queries of the hours ledger. */
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import { rowsOf } from '../platform/db/raw.ts';
-import { hoursImport } from './tables.ts';
+import { hoursImport, pendingUpload } from './tables.ts';
 import type { Queryable } from '../platform/db/types.ts';
 
 export const lastImportOfFile = async (q: Queryable, cooperationId: string, fileSha256: string) =>
@@ -55,3 +55,11 @@ export async function ledgerSpan(q: Queryable, cooperationId: string) {
 
 export const importsOf = (q: Queryable, cooperationId: string) =>
   q.select().from(hoursImport).where(eq(hoursImport.cooperationId, cooperationId)).orderBy(desc(hoursImport.createdAt)).limit(50);
+
+export const insertPendingUpload = async (q: Queryable, row: typeof pendingUpload.$inferInsert) =>
+  (await q.insert(pendingUpload).values(row).returning({ id: pendingUpload.id }))[0].id;
+export const findPendingUpload = async (q: Queryable, id: string, userId: string | null) =>
+  (await q.select().from(pendingUpload).where(and(eq(pendingUpload.id, id), userId ? eq(pendingUpload.userId, userId) : sql`true`)).limit(1))[0];
+export const deletePendingUpload = (q: Queryable, id: string) => q.delete(pendingUpload).where(eq(pendingUpload.id, id));
+/** Uploads nobody confirmed within a day are removed. */
+export const deleteStaleUploads = (q: Queryable, before: Date) => q.delete(pendingUpload).where(lt(pendingUpload.createdAt, before));

@@ -117,6 +117,11 @@ function CooperationPage({ c, v, member }: { c: C; v: CoopView; member: FormStat
       ]} />
       {co.description && <p class="utrecht-paragraph">{co.description}</p>}
       {co.source && <p class="utrecht-paragraph vlecht-source">Bron: {co.source}</p>}
+      <nav aria-label="Onderdelen van deze samenwerking">
+        <ul class="vlecht-nav-list">
+          <li><a class="utrecht-link" href={`/samenwerkingen/${co.slug}/uren`}>Urenregistratie en saldo tussen de gemeenten</a></li>
+        </ul>
+      </nav>
 
       <h2 class="utrecht-heading-2">Gemeenten</h2>
       <div class="utrecht-table-container">

@@ -23,6 +23,7 @@ import { openApiDocument } from './openapi.ts';
 import { registerApi } from '../../register/api.ts';
 import { ledgerApi } from '../../ledger/api.ts';
 import { registerPages } from '../../register/pages.tsx';
+import { ledgerPages } from '../../ledger/pages.tsx';
 import { auditApi, auditPages } from '../audit/edges.tsx';
 import { logger } from '../log.ts';
 
@@ -76,6 +77,7 @@ export function createApp({ db, bulk, demo = false, clock = () => new Date() }: 
   });
   app.get('/', (c) => c.redirect('/samenwerkingen', 303));
   app.route('/', registerPages());
+  app.route('/', ledgerPages());
   app.route('/', auditPages());
 
   app.notFound((c) => {
