@@ -26,7 +26,7 @@ export function mountLedgerCli(program: Command, withCtx: <T>(work: (ctx: Ctx) =
     .action((file: string, o: { samenwerking: string; vervangPeriode?: string[]; voorbeeld: boolean }) => withCtx(async (ctx) => {
       const [van, tot] = (o.vervangPeriode ?? []).map(parseDutchDate);
       const size = statSync(file).size;
-      const bar = new cliProgress.SingleBar({ format: 'Uren importeren {bar} {value} regels | {duration_formatted}', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic);
+      const bar = new cliProgress.SingleBar({ format: 'Uren importeren {bar} {value} regels | {duration_formatted}', stream: process.stderr, hideCursor: true, noTTYOutput: true, notTTYSchedule: 250 }, cliProgress.Presets.shades_classic);
       // Rows are unknown up front: estimate ~45 bytes a row and grow as needed.
       bar.start(Math.max(1, Math.round(size / 45)), 0);
       try {

@@ -64,3 +64,23 @@ export async function freshDatabase(engine: Engine): Promise<Database> {
     },
   };
 }
+
+/** An empty PostgreSQL database for a child process (CLI, server); `drop()` removes it. */
+export async function scratchPostgres(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `vlecht_t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: PG_URL });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(PG_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: PG_URL });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
