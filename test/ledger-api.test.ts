@@ -141,3 +141,34 @@ for (const engine of ENGINES) {
     });
   });
 }
+
+for (const engine of ENGINES) {
+  describe(`shared costs and VAT signal via the API [${engine}]`, () => {
+    let database: Database;
+    let app: App;
+    before(async () => { database = await demoDatabase(engine); app = createApp({ db: database.db, bulk: database.bulk, demo: true }); });
+    after(() => database.close());
+
+    test('the HR21 consultant (seed 003): € 30.000 shared equally, € 5.000 saved by each municipality', async () => {
+      const token = await signIn(app, 'raadslid.heemstede@vlecht.demo');
+      const items = await api(app, token, 'GET', '/samenwerkingen/heemstede-bloemendaal/kosten');
+      const hr21 = items.body.find((i: { name: string }) => /HR21/.test(i.name));
+      const allocation = await api(app, token, 'GET', `/kosten/${hr21.id}/verdeling`);
+      assert.deepEqual(allocation.body.lines.map((l: { cbsCode: string; cents: number }) => [l.cbsCode, l.cents]).sort(), [['GM0377', 1_500_000], ['GM0397', 1_500_000]]);
+      assert.equal(allocation.body.counterfactual.savingCents, 1_000_000);
+      assert.ok(allocation.body.counterfactual.lines.every((l: { savingCents: number }) => l.savingCents === 500_000));
+    });
+
+    test('the VAT signal: pairs for everyone; a Heemstede controller sees only Heemstede staff by number; a raadslid sees none', async () => {
+      const raadslid = await api(app, await signIn(app, 'raadslid.heemstede@vlecht.demo'), 'GET', '/samenwerkingen/heemstede-bloemendaal/btw-signaal');
+      assert.equal(raadslid.status, 200);
+      assert.equal(raadslid.body.employees, null);
+      assert.ok(raadslid.body.employeesFlagged > 0, '18 months of demo lending flag people for review');
+      assert.match(raadslid.body.disclaimer, /geen juridisch of fiscaal advies/);
+      const controller = await api(app, await signIn(app, 'controller.heemstede@vlecht.demo'), 'GET', '/samenwerkingen/heemstede-bloemendaal/btw-signaal');
+      assert.ok(controller.body.employees.length > 0);
+      assert.ok(controller.body.employees.every((e: { employer: { cbsCode: string } }) => e.employer.cbsCode === 'GM0397'));
+      assert.equal(controller.headers.get('cache-control'), 'no-store');
+    });
+  });
+}

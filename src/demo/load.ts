@@ -17,6 +17,7 @@ import { BEL, BEL_TEAMS, DEMO_MUNICIPALITIES, HB, HB_TEAMS, SRC } from './facts.
 import { prng, syntheticPeople } from './synthetic.ts';
 import { demoHoursCsv, type DemoWorker } from './hours.ts';
 import { importHours } from '../ledger/import.service.ts';
+import { createCostItem } from '../ledger/cost.service.ts';
 import { Readable } from 'node:stream';
 import type { BulkRunner } from '../platform/db/bulk.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.ts';
@@ -61,8 +62,26 @@ export async function loadDemo(db: Db, onStep: (label: string) => void = () => {
     }
   }
 
-  onStep('Synthetische urenregistratie 2025');
-  await importHours(ctx, { cooperationSlug: HB.slug, fileName: 'demo-uren-2025-synthetisch.csv', input: Readable.from(demoHoursCsv(workers)) });
+  onStep('Synthetische urenregistratie juli 2024 – 2025');
+  await importHours(ctx, { cooperationSlug: HB.slug, fileName: 'demo-uren-2024-2025-synthetisch.csv', input: Readable.from(demoHoursCsv(workers)) });
+
+  onStep('Gedeelde kosten');
+  const po = await findTeamId(ctx, HB.slug, 'p-en-o');
+  await createCostItem(ctx, HB.slug, {
+    name: 'Consultant invoering HR21', kind: 'advies', amountCents: 3_000_000, periodFrom: '2017-01-01', periodTo: '2017-12-31', teamId: po,
+    allocationKey: 'gelijk', standaloneCents: { GM0397: 2_000_000, GM0377: 2_000_000 },
+    source: `${SRC.factsheets}, P&O, C. Opbrengst kwantitatief: "consultant bij invoering HR21, nu €30.000, hadden we het als 2 gemeenten ingevoerd: consultancykosten €20.000 per gemeente" (jaar bij benadering)`,
+  });
+  await createCostItem(ctx, HB.slug, {
+    name: 'Licentie zaaksysteem (synthetisch)', kind: 'licentie', amountCents: 8_450_000, periodFrom: '2025-01-01', periodTo: '2025-12-31',
+    allocationKey: 'inwoners', keyYear: 2023, standaloneCents: { GM0397: 5_200_000, GM0377: 4_700_000 },
+    source: 'Synthetisch demobedrag: licentie per inwoner met volumekorting',
+  });
+  await createCostItem(ctx, HB.slug, {
+    name: 'Gedeelde teammanager Informatisering (synthetisch)', kind: 'leidinggevende', amountCents: 11_200_000, periodFrom: '2025-01-01', periodTo: '2025-12-31',
+    teamId: await findTeamId(ctx, HB.slug, 'informatisering'), allocationKey: 'uren', standaloneCents: { GM0397: 11_200_000, GM0377: 11_200_000 },
+    source: 'Synthetisch demobedrag; verdeeld naar de geregistreerde uren per gemeente',
+  });
 
   onStep('BEL Combinatie');
   await createCooperation(ctx, BEL);

@@ -2,7 +2,9 @@
 import { Hono, type Context } from 'hono';
 import { Readable } from 'node:stream';
 import type { AppEnv } from '../platform/http/env.ts';
-import { signedIn } from '../platform/http/edge.ts';
+import { jsonBody, signedIn } from '../platform/http/edge.ts';
+import { vatSignalOf } from './vat.service.ts';
+import { allocateCostItem, createCostItem, listCostItems } from './cost.service.ts';
 import { parseInput } from '../platform/validation.ts';
 import { importHours } from './import.service.ts';
 import { ledgerOverview, listImports } from './ledger.service.ts';
@@ -65,6 +67,17 @@ export function ledgerApi() {
     });
     return c.json(result, result.status === 'geimporteerd' ? 201 : 200);
   });
+
+  api.get('/samenwerkingen/:slug/btw-signaal', async (c) => {
+    const ctx = signedIn(c);
+    const v = await vatSignalOf(ctx, c.req.param('slug'), c.req.query());
+    if (v.employees) c.header('Cache-Control', 'no-store'); // personal data
+    return c.json(v);
+  });
+
+  api.get('/samenwerkingen/:slug/kosten', async (c) => c.json(await listCostItems(signedIn(c), c.req.param('slug'))));
+  api.post('/samenwerkingen/:slug/kosten', async (c) => c.json(await createCostItem(signedIn(c), c.req.param('slug'), await jsonBody(c)), 201));
+  api.get('/kosten/:id/verdeling', async (c) => c.json(await allocateCostItem(signedIn(c), c.req.param('id'))));
 
   return api;
 }

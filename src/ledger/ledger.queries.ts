@@ -63,3 +63,12 @@ export const findPendingUpload = async (q: Queryable, id: string, userId: string
 export const deletePendingUpload = (q: Queryable, id: string) => q.delete(pendingUpload).where(eq(pendingUpload.id, id));
 /** Uploads nobody confirmed within a day are removed. */
 export const deleteStaleUploads = (q: Queryable, before: Date) => q.delete(pendingUpload).where(lt(pendingUpload.createdAt, before));
+
+/** Minutes per employee × employer × municipality served × month, for the VAT signal. */
+export async function monthlyLending(q: Queryable, cooperationId: string, from: string, to: string) {
+  const rows = await rowsOf<{ employee_id: string; employer_id: string; served_id: string; month: string; minutes: string }>(q, sql`
+    select employee_id, employer_municipality_id as employer_id, served_municipality_id as served_id, to_char(work_date, 'YYYY-MM') as month, sum(minutes)::bigint as minutes
+    from hours_entry where cooperation_id = ${cooperationId} and work_date between ${from} and ${to}
+    group by 1, 2, 3, 4`);
+  return rows.map((r) => ({ employeeId: r.employee_id, employerId: r.employer_id, servedId: r.served_id, month: r.month, minutes: Number(r.minutes) }));
+}

@@ -10,6 +10,7 @@ import { isVlechtError } from '../platform/errors.ts';
 import { ledgerOverview, listImports, type LedgerOverview } from './ledger.service.ts';
 import { balanceOverTimeChart, hoursByServedChart } from './charts.ts';
 import { importPages } from './import.pages.tsx';
+import { costPages } from './cost.pages.tsx';
 
 const hours = (minutes: number) => formatNumber(Math.round(minutes / 6) / 10);
 const permille = (p: number) => `${formatNumber(p / 10)}%`;
@@ -104,7 +105,12 @@ function Overview({ v, slug, mayImport }: { v: LedgerOverview; slug: string; may
         <li><a class="utrecht-link" href={`/api/v1/samenwerkingen/${slug}/uren/cellen.csv?${query}`}>Alle cijfers als CSV</a></li>
         <li><a class="utrecht-link" href={`/api/v1/samenwerkingen/${slug}/uren/cellen.xlsx?${query}`}>Alle cijfers als Excel (XLSX)</a></li>
       </ul>
-      {mayImport && <p class="utrecht-paragraph"><a class="utrecht-link" href={`/samenwerkingen/${slug}/uren/import`}>Uren importeren</a></p>}
+      <h2 class="utrecht-heading-2">Verder</h2>
+      <ul>
+        <li><a class="utrecht-link" href={`/samenwerkingen/${slug}/kosten`}>Gedeelde kosten: verdeling en besparing ten opzichte van alleen</a></li>
+        <li><a class="utrecht-link" href={`/samenwerkingen/${slug}/btw-signaal`}>Btw-signaal bij uitlenen zonder verrekening</a></li>
+        {mayImport && <li><a class="utrecht-link" href={`/samenwerkingen/${slug}/uren/import`}>Uren importeren</a></li>}
+      </ul>
     </>
   );
 }
@@ -139,5 +145,6 @@ export function ledgerPages() {
     }
   });
   app.route('/', importPages());
+  app.route('/', costPages());
   return app;
 }

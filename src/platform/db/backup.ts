@@ -16,12 +16,19 @@ import { rowsOf } from './raw.ts';
 import { VlechtError } from '../errors.ts';
 
 const FORMAT = 'vlecht-backup';
+/**
+ * Working state, not data: sessions, login throttling, the one-time setup code and
+ * unconfirmed uploads are neither backed up nor count against an "empty" target (a
+ * freshly started server has already issued a setup code).
+ */
+export const TRANSIENT_TABLES = ['session', 'login_throttle', 'setup_token', 'pending_upload'];
 const PAGE = 2000;
 
 /** User tables in an order where every referenced table comes first. */
 export async function tablesInDependencyOrder(q: Queryable): Promise<string[]> {
   const tables = (await rowsOf<{ name: string }>(q, sql`select table_name as name from information_schema.tables
-    where table_schema = 'public' and table_type = 'BASE TABLE' and table_name <> 'vlecht_migration' order by table_name`)).map((r) => r.name);
+    where table_schema = 'public' and table_type = 'BASE TABLE' and table_name <> 'vlecht_migration' order by table_name`)).map((r) => r.name)
+    .filter((t) => !TRANSIENT_TABLES.includes(t));
   const edges = await rowsOf<{ child: string; parent: string }>(q, sql`select c.conrelid::regclass::text as child, c.confrelid::regclass::text as parent
     from pg_constraint c join pg_namespace n on n.oid = c.connamespace where c.contype = 'f' and n.nspname = 'public'`);
   const ordered: string[] = [];
@@ -112,6 +119,8 @@ export async function restoreFrom(db: Db, file: string, progress: (table: string
       if (n > 0) throw new VlechtError('RESTORE_TARGET_NOT_EMPTY');
     }
     await tx.execute(sql`set local timezone = 'UTC'`);
+    // The setup code of the empty target is moot once its accounts come back.
+    await tx.execute(sql`delete from setup_token`);
     for (const table of tables) {
       const rows = batches.get(table) ?? [];
       for (let i = 0; i < rows.length; i += PAGE) {

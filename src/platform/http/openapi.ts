@@ -8,6 +8,8 @@ import {
   integrationLevelInput, memberInput, municipalityInput, municipalityPatch, populationInput, rateInput, teamInput, teamPatch,
 } from '../../register/schema.ts';
 import { loginInput } from './auth.api.ts';
+import { importOptions } from '../../ledger/ledger.schema.ts';
+import { costItemInput } from '../../ledger/cost.schema.ts';
 
 interface RouteDoc {
   method: 'get' | 'post' | 'patch' | 'delete';
@@ -15,6 +17,8 @@ interface RouteDoc {
   summary: string;
   body?: z.ZodType;
   ifMatch?: boolean;
+  /** The body is a file; `body` then describes the query parameters. */
+  bodyIsFile?: boolean;
   tag: string;
 }
 
@@ -42,7 +46,20 @@ export const ROUTES: RouteDoc[] = [
   { method: 'patch', path: '/medewerkers/{id}', summary: 'Medewerker wijzigen', body: employeePatch, ifMatch: true, tag: 'register' },
   { method: 'post', path: '/medewerkers/{id}/inzet', summary: 'Nieuwe inzet (team, functie, fte) vanaf een datum', body: assignmentInput, tag: 'register' },
   { method: 'post', path: '/medewerkers/{id}/tarieven', summary: 'Nieuw uurtarief vanaf een datum', body: rateInput, tag: 'register' },
+  { method: 'get', path: '/samenwerkingen/{slug}/uren', summary: 'Urenregistratie: uren, fte, kosten, saldo tussen gemeenten (query: van, tot, per=maand|kwartaal|jaar, team)', tag: 'uren' },
+  { method: 'get', path: '/samenwerkingen/{slug}/uren/cellen', summary: 'Alle cijfers per periode × team × werkgever × gemeente × activiteit', tag: 'uren' },
+  { method: 'get', path: '/samenwerkingen/{slug}/uren/cellen.csv', summary: 'Idem als CSV', tag: 'uren' },
+  { method: 'get', path: '/samenwerkingen/{slug}/uren/cellen.xlsx', summary: 'Idem als XLSX', tag: 'uren' },
+  { method: 'get', path: '/samenwerkingen/{slug}/uren/imports', summary: 'Eerdere uren-imports', tag: 'uren' },
+  { method: 'post', path: '/samenwerkingen/{slug}/uren/import', summary: 'Uren importeren: body is het CSV- of XLSX-bestand (query: bestandsnaam, voorbeeld=ja, vervangVan, vervangTot)', body: importOptions, bodyIsFile: true, tag: 'uren' },
+  { method: 'get', path: '/samenwerkingen/{slug}/btw-signaal', summary: 'Btw-signaal bij onbetaald uitlenen (query: van, tot, drempel in %); per medewerker alleen voor rollen met inzage in persoonsgegevens', tag: 'uren' },
+  { method: 'get', path: '/samenwerkingen/{slug}/kosten', summary: 'Gedeelde kostenposten', tag: 'kosten' },
+  { method: 'post', path: '/samenwerkingen/{slug}/kosten', summary: 'Kostenpost vastleggen met verdeelsleutel en kosten zonder samenwerking', body: costItemInput, tag: 'kosten' },
+  { method: 'get', path: '/kosten/{id}/verdeling', summary: 'Verdeling op de cent (grootste-overschotmethode) en besparing ten opzichte van alleen', tag: 'kosten' },
+  { method: 'get', path: '/uren/sjabloon.csv', summary: 'Sjabloon voor uren (CSV)', tag: 'uren' },
+  { method: 'get', path: '/uren/sjabloon.xlsx', summary: 'Sjabloon voor uren (XLSX)', tag: 'uren' },
   { method: 'get', path: '/audit', summary: 'Audittrail (beheerder)', tag: 'audit' },
+  { method: 'get', path: '/audit/verificatie', summary: 'Controle van de hashketen (beheerder)', tag: 'audit' },
 ];
 
 const problem = { description: 'Fout (application/problem+json, Nederlandstalig)', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
@@ -57,7 +74,8 @@ export function openApiDocument() {
       summary: r.summary,
       tags: [r.tag],
       ...(params.length ? { parameters: params } : {}),
-      ...(r.body ? { requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(r.body, { io: 'input', unrepresentable: 'any' }) } } } } : {}),
+      ...(r.body && !r.bodyIsFile ? { requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(r.body, { io: 'input', unrepresentable: 'any' }) } } } } : {}),
+      ...(r.bodyIsFile ? { requestBody: { required: true, content: { 'text/csv': { schema: { type: 'string' } }, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } } } } } : {}),
       responses: {
         200: { description: 'OK' }, 400: problem, 401: problem, 403: problem, 404: problem,
         ...(r.ifMatch ? { 412: problem, 428: problem } : {}),
