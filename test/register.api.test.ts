@@ -186,3 +186,34 @@ for (const engine of ENGINES) {
     });
   });
 }
+
+for (const engine of ENGINES) {
+  describe(`partial updates [${engine}]`, () => {
+    let database: Database;
+    let app: App;
+    before(async () => { database = await demoDatabase(engine); app = testApp(database.db); });
+    after(() => database.close());
+
+    test('a PATCH of one field keeps every other field (regression: defaults reset conditions)', async () => {
+      const token = await signIn(app, 'directie@vlecht.demo');
+      const before = await api(app, token, 'GET', '/samenwerkingen/heemstede-bloemendaal');
+      const res = await api(app, token, 'PATCH', '/samenwerkingen/heemstede-bloemendaal', { name: 'Samenwerking H–B' }, { 'if-match': before.headers.get('etag')! });
+      assert.equal(res.status, 200);
+      assert.equal(res.body.mustStayDisentanglable, true);
+      assert.equal(res.body.thirdMunicipalityMayJoin, true);
+      assert.equal(res.body.description, before.body.description);
+    });
+
+    test('an agreed share per team must add up to 100%', async () => {
+      const token = await signIn(app, 'beheerder@vlecht.demo');
+      const po = await teamIdOf(database.db, 'p-en-o');
+      const team = await api(app, token, 'GET', `/teams/${po}`);
+      const bad = await api(app, token, 'PATCH', `/teams/${po}`, { agreedShares: { GM0397: 6000, GM0377: 3000 } }, { 'if-match': team.headers.get('etag')! });
+      assert.equal(bad.status, 400);
+      assert.match(bad.body.detail, /10.000 basispunten/);
+      const ok = await api(app, token, 'PATCH', `/teams/${po}`, { agreedShares: { GM0397: 6000, GM0377: 4000 } }, { 'if-match': team.headers.get('etag')! });
+      assert.equal(ok.status, 200);
+      assert.equal(ok.body.managerName, team.body.managerName);
+    });
+  });
+}

@@ -53,7 +53,10 @@ export async function ledgerOverview(ctx: Ctx, cooperationSlug: string, rawQuery
     const byServed = municipalities.map((m) => {
       const s = zero();
       own.filter((c) => c.servedId === m.id).forEach((c) => add(s, c));
-      return { municipality: { cbsCode: m.cbsCode, name: m.name }, ...shown(s, days), sharePermille: all.minutes ? Math.round((s.minutes * 1000) / all.minutes) : 0 };
+      const sharePermille = all.minutes ? Math.round((s.minutes * 1000) / all.minutes) : 0;
+      // The agreed share: as recorded on the team, else an equal share per member.
+      const agreedPermille = t.agreedShares ? Math.round((t.agreedShares[m.cbsCode] ?? 0) / 10) : Math.round(1000 / municipalities.length);
+      return { municipality: { cbsCode: m.cbsCode, name: m.name }, ...shown(s, days), sharePermille, agreedPermille, agreedSource: t.agreedShares ? 'afspraak' : 'gelijk (standaard)', deviationPermille: sharePermille - agreedPermille };
     });
     const of = (activity: string) => { const s = zero(); own.filter((c) => c.activity === activity).forEach((c) => add(s, c)); return shown(s, days); };
     return { id: t.id, slug: t.slug, name: t.name, total: shown(all, days), byServed, substitution: of('vervanging'), cooperationOverhead: of('samenwerking') };

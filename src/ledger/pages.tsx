@@ -78,13 +78,14 @@ function Overview({ v, slug, mayImport }: { v: LedgerOverview; slug: string; may
           <tbody>{v.teams.map((t) => (
             <tr>
               <th scope="row">{t.name}</th><td class="vlecht-num">{hours(t.total.minutes)}</td><td class="vlecht-num">{formatFte(t.total.fteMilli)}</td>
-              {t.byServed.map((s) => <td class="vlecht-num">{hours(s.minutes)} ({permille(s.sharePermille)})</td>)}
+              {t.byServed.map((s) => <td class="vlecht-num">{hours(s.minutes)} ({permille(s.sharePermille)})<br /><span class="vlecht-source">afgesproken {permille(s.agreedPermille)}{s.agreedSource === 'afspraak' ? '' : '*'}; {s.deviationPermille >= 0 ? '+' : '−'}{formatNumber(Math.abs(s.deviationPermille) / 10)} procentpunt</span></td>)}
               <td class="vlecht-num">{hours(t.substitution.minutes)}</td><td class="vlecht-num">{hours(t.cooperationOverhead.minutes)} ({formatCents(t.cooperationOverhead.costCents)})</td>
               <td class="vlecht-num">{formatCents(t.total.costCents)}</td>
             </tr>
           ))}</tbody>
         </table>
       </div>
+      <p class="utrecht-paragraph vlecht-source">* Geen afgesproken verdeling vastgelegd voor dit team: gelijke delen per gemeente. Leg een afspraak vast bij het team (API: PATCH /api/v1/teams/&#123;id&#125; met agreedShares).</p>
       <p class="utrecht-paragraph">Kosten van de samenwerking zelf (coördinatie, overleg, reistijd): <strong>{hours(v.cooperationOverhead.minutes)} uur, {formatCents(v.cooperationOverhead.costCents)}</strong>.</p>
 
       <h2 class="utrecht-heading-2">Wie werkte voor wie</h2>

@@ -35,7 +35,7 @@ export function presentTeam(v: Row<ReturnType<typeof getTeam>>) {
     id: v.team.id, slug: v.team.slug, name: v.team.name, version: v.team.version,
     cooperation: v.cooperation ? { slug: v.cooperation.slug, name: v.cooperation.name } : null,
     leadMunicipality: v.leadMunicipality ? presentMunicipality(v.leadMunicipality) : null,
-    managerName: v.team.managerName, bbvTaakveld: v.team.bbvTaakveld, description: v.team.description,
+    managerName: v.team.managerName, bbvTaakveld: v.team.bbvTaakveld, description: v.team.description, agreedShares: v.team.agreedShares,
     currentLevel: v.currentLevel,
     integrationHistory: v.integrationHistory.map((h) => ({ id: h.id, level: h.level, validFrom: h.validFrom, decisionReference: h.decisionReference, note: h.note, source: h.source })),
     functions: v.functions.map((f) => ({ id: f.id, name: f.name, critical: f.critical, requiredQualified: f.requiredQualified })),

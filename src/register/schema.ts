@@ -34,7 +34,17 @@ export const cooperationInput = z.object({
   description: text(4000).default(''),
   source: text(300).default(''),
 });
-export const cooperationPatch = cooperationInput.omit({ slug: true }).partial();
+/**
+ * A patch changes only the fields it names: defaults of the create schema must not fill
+ * in absent fields (that would silently reset them).
+ */
+function patchOf<S extends z.ZodRawShape>(schema: z.ZodObject<S>) {
+  const shape = Object.fromEntries(Object.entries(schema.shape).map(([key, field]) =>
+    [key, (field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : (field as z.ZodType)).optional()]));
+  return z.object(shape) as unknown as ReturnType<z.ZodObject<S>['partial']>;
+}
+
+export const cooperationPatch = patchOf(cooperationInput.omit({ slug: true }));
 
 export const memberInput = z.object({
   cbsCode,
@@ -50,8 +60,12 @@ export const teamInput = z.object({
   managerName: text(200).default(''),
   bbvTaakveld: z.string().trim().regex(/^[0-8]\.[0-9]{1,2}(\.[0-9])?$/, { error: 'een BBV-taakveld is bijv. 0.4' }).nullable().default(null),
   description: text(4000).default(''),
+  /** Agreed share of hours per municipality in basis points (10000 = 100%); null = equal shares. */
+  agreedShares: z.record(cbsCode, z.coerce.number().int().min(0).max(10_000)).nullable()
+    .refine((v) => v === null || Object.values(v).reduce((a, b) => a + b, 0) === 10_000, { error: 'de afgesproken aandelen moeten samen 10.000 basispunten (100%) zijn' })
+    .default(null),
 });
-export const teamPatch = teamInput.omit({ slug: true }).partial();
+export const teamPatch = patchOf(teamInput.omit({ slug: true }));
 
 export const integrationLevelInput = z.object({
   level: z.coerce.number().int().min(0).max(5),

@@ -6,7 +6,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
-  pgTable, uuid, text, integer, boolean, date, timestamp, smallint, unique, check, index,
+  pgTable, uuid, text, integer, boolean, date, timestamp, smallint, unique, check, index, jsonb,
 } from 'drizzle-orm/pg-core';
 
 const audited = {
@@ -70,6 +70,8 @@ export const team = pgTable('team', {
   managerName: text('manager_name').notNull().default(''),
   bbvTaakveld: text('bbv_taakveld'),
   description: text('description').notNull().default(''),
+  /** Agreed share of the team's hours per municipality, basis points per CBS code; null = equal shares. */
+  agreedShares: jsonb('agreed_shares').$type<Record<string, number>>(),
   ...audited,
 }, (t) => [
   unique('team_slug_per_cooperation').on(t.cooperationId, t.slug),
