@@ -83,3 +83,19 @@ describe('vlecht CLI [pglite data directory]', () => {
     assert.match(verify.err, /verbroken bij regel 12/);
   });
 });
+
+describe('vlecht user add scopes', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vlecht-cli-scope-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  test('a team manager gets a team scope; an unknown team or role is a Dutch error', () => {
+    assert.equal(vlecht(['demo'], dir).code, 0);
+    const ok = vlecht(['user', 'add', '--email', 'tm@ict.example', '--name', 'TM ICT', '--password', 'een-lang-wachtwoord', '--role', 'teammanager', '--team', 'heemstede-bloemendaal/informatisering'], dir);
+    assert.equal(ok.code, 0, ok.err);
+    const badTeam = vlecht(['user', 'add', '--email', 'x@y.example', '--name', 'X', '--password', 'een-lang-wachtwoord', '--role', 'teammanager', '--team', 'nergens/niets'], dir);
+    assert.equal(badTeam.code, 65);
+    assert.match(badTeam.err, /onbekend team/);
+    const badRole = vlecht(['user', 'add', '--email', 'x@y.example', '--name', 'X', '--password', 'een-lang-wachtwoord', '--role', 'koning'], dir);
+    assert.equal(badRole.code, 65);
+    assert.match(badRole.err, /kies uit/);
+  });
+});

@@ -9,7 +9,7 @@ import { createUser } from '../auth/auth.service.ts';
 import { verifyAuditTrail } from '../audit/trail.ts';
 import { cliActor } from '../auth/actor.ts';
 import { ROLES, type Role } from '../auth/roles.ts';
-import { isVlechtError } from '../errors.ts';
+import { isVlechtError, VlechtError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
 import { invalidParamText } from '../http/problem.ts';
 import { fieldLabel } from '../i18n/index.ts';
@@ -62,10 +62,12 @@ user.command('add').description('Maak een account aan (wachtwoord via VLECHT_PAS
   .option('--role <rol>', `rol: ${ROLES.join(', ')}`, 'beheerder')
   .option('--gemeente <cbs>', 'scope: CBS-code van de gemeente')
   .option('--samenwerking <slug>', 'scope: samenwerking')
+  .option('--team <samenwerking/team>', 'scope voor een teammanager, bijv. heemstede-bloemendaal/p-en-o')
   .action((o) => withDatabase(async (d) => {
     const { scopeGrant } = await import('./scope.ts');
     const ctx = { db: d.db, actor: cliActor(userInfo().username), clock: () => new Date(), origin: 'cli' };
-    const grant = await scopeGrant(ctx, o.role as Role, o.gemeente, o.samenwerking);
+    if (!ROLES.includes(o.role)) throw new VlechtError('VALIDATION', {}, [{ field: 'rol', message: `kies uit ${ROLES.join(', ')}`, value: o.role }]);
+    const grant = await scopeGrant(ctx, o.role as Role, o.gemeente, o.samenwerking, o.team);
     const created = await createUser(ctx, { email: o.email, name: o.name, password: o.password ?? process.env.VLECHT_PASSWORD ?? '', grants: [grant] });
     console.log(`Account aangemaakt: ${created.email} (${o.role}).`);
   }));

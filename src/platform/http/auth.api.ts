@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from './env.ts';
 import { jsonBody } from './edge.ts';
-import { clearSessionCookie, setSessionCookie, tokenOf } from './session.ts';
+import { clearSessionCookie, clientAddress, setSessionCookie, tokenOf } from './session.ts';
 import { login, logout } from '../auth/auth.service.ts';
 import { parseInput } from '../validation.ts';
 import type { Db } from '../db/types.ts';
@@ -14,7 +14,7 @@ export function authApi(db: Db, clock: () => Date) {
   const api = new Hono<AppEnv>();
   api.post('/sessies', async (c) => {
     const input = parseInput(loginInput, await jsonBody(c));
-    const { token, userId } = await login(db, { ...input, origin: `api ${c.req.header('x-forwarded-for') ?? 'direct'}` }, clock());
+    const { token, userId } = await login(db, { ...input, origin: `api ${clientAddress(c)}` }, clock());
     setSessionCookie(c, token);
     return c.json({ token, userId }, 201);
   });

@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { setCookie } from 'hono/cookie';
 import type { AppEnv } from './env.ts';
 import { renderPage } from './render.tsx';
-import { clearSessionCookie, setSessionCookie, tokenOf } from './session.ts';
+import { clearSessionCookie, clientAddress, setSessionCookie, tokenOf } from './session.ts';
 import { completeSetup, login, logout } from '../auth/auth.service.ts';
 import { ErrorSummary, SubmitButton, TextField, Csrf, type Issues } from '../ui/form.tsx';
 import { isVlechtError, type VlechtError } from '../errors.ts';
@@ -53,7 +53,7 @@ export function authPages(db: Db, clock: () => Date) {
     if (!password) issues.push({ field: 'password', message: locale === 'nl' ? 'vul uw wachtwoord in' : 'enter your password' });
     if (issues.length === 0) {
       try {
-        const { token } = await login(db, { email, password, origin: `http ${c.req.header('x-forwarded-for') ?? 'direct'}` }, clock());
+        const { token } = await login(db, { email, password, origin: `http ${clientAddress(c)}` }, clock());
         setSessionCookie(c, token);
         return c.redirect('/samenwerkingen', 303);
       } catch (e) {

@@ -4,6 +4,7 @@
  */
 import type { MiddlewareHandler } from 'hono';
 import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import { sessionActor, SESSION_TTL_MS } from '../auth/auth.service.ts';
 import type { Db } from '../db/types.ts';
@@ -26,6 +27,23 @@ export function clearSessionCookie(c: Context): void {
   deleteCookie(c, SESSION_COOKIE, { path: '/' });
 }
 
+/**
+ * The client's address for the audit trail. X-Forwarded-For is only believed behind a
+ * proxy we were told about (VLECHT_TRUST_PROXY=1); otherwise anyone could write any
+ * address into the trail.
+ */
+export function clientAddress(c: Context): string {
+  if (process.env.VLECHT_TRUST_PROXY === '1') {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded.slice(0, 64);
+  }
+  try {
+    return getConnInfo(c).remote.address ?? 'onbekend';
+  } catch {
+    return 'onbekend'; // app.request() in tests has no socket
+  }
+}
+
 export function tokenOf(c: Context): string | undefined {
   const auth = c.req.header('authorization');
   if (auth?.toLowerCase().startsWith('bearer ')) return auth.slice(7).trim();
@@ -44,8 +62,7 @@ export function sessionMiddleware(db: Db, clock: () => Date, bulk?: BulkRunner):
         c.set('actor', found.actor);
         c.set('user', { id: found.user.id, name: found.user.name, email: found.user.email });
         c.set('csrfToken', found.csrfToken);
-        const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-        c.set('ctx', { db, actor: found.actor, clock, origin: `http ${forwarded ?? 'direct'}`, bulk });
+        c.set('ctx', { db, actor: found.actor, clock, origin: `http ${clientAddress(c)}`, bulk });
       }
     }
     await next();
