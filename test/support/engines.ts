@@ -44,23 +44,14 @@ export async function freshDatabase(engine: Engine): Promise<Database> {
     await migrate(database.db);
     return database;
   }
-  const name = `vlecht_t_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: PG_URL });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(PG_URL);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString(), poolSize: 5 });
+  const scratch = await scratchPostgres();
+  const database = await openDatabase({ url: scratch.url, poolSize: 5 });
   await migrate(database.db);
   return {
     ...database,
     close: async () => {
       await database.close();
-      const drop = new pg.Client({ connectionString: PG_URL });
-      await drop.connect();
-      await drop.query(`drop database if exists ${name} with (force)`);
-      await drop.end();
+      await scratch.drop();
     },
   };
 }
