@@ -19,7 +19,11 @@ export function fieldLabel(locale: Locale, field: string): string {
   return fieldLabels[last]?.[locale] ?? field;
 }
 
-export function pickLocale(cookie: string | undefined, acceptLanguage: string | undefined): Locale {
-  if (cookie === 'en' || cookie === 'nl') return cookie;
-  return acceptLanguage?.toLowerCase().startsWith('en') ? 'en' : 'nl';
+/**
+ * Dutch first: English only when the user chose it (the language link sets a cookie).
+ * The browser's Accept-Language is not followed, because most pages' own text is Dutch
+ * and a half-English page helps nobody.
+ */
+export function pickLocale(cookie: string | undefined, _acceptLanguage?: string): Locale {
+  return cookie === 'en' ? 'en' : 'nl';
 }
