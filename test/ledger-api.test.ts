@@ -172,3 +172,29 @@ for (const engine of ENGINES) {
     });
   });
 }
+
+for (const engine of ENGINES) {
+  describe(`ledger exports [${engine}]`, () => {
+    let database: Database;
+    let app: App;
+    before(async () => { database = await demoDatabase(engine); app = createApp({ db: database.db, bulk: database.bulk, demo: true }); });
+    after(() => database.close());
+
+    test('the balance and cost-allocation exports repeat the API figures to the cent', async () => {
+      const token = await signIn(app, 'rekenkamer.heemstede@vlecht.demo');
+      const headers = { authorization: `Bearer ${token}` };
+      const overview = await api(app, token, 'GET', '/samenwerkingen/heemstede-bloemendaal/uren?van=2025-01-01&tot=2025-12-31&per=kwartaal');
+      const csv = await (await app.request('/api/v1/samenwerkingen/heemstede-bloemendaal/uren/saldo.csv?van=2025-01-01&tot=2025-12-31&per=kwartaal', { headers })).text();
+      const rows = csv.replace(/^\uFEFF/, '').trim().split('\n').slice(1).map((l) => l.split(';'));
+      assert.equal(rows.length, 4);
+      for (const [period, , , , euros] of rows) {
+        const api = overview.body.balanceOverTime.find((p: { period: string }) => p.period === period).pairs[0];
+        assert.equal(Math.round(Number(euros.replace(',', '.')) * 100), api.netCostCents, period);
+      }
+      const allocation = await (await app.request('/api/v1/samenwerkingen/heemstede-bloemendaal/kosten/verdeling.csv', { headers })).text();
+      assert.match(allocation, /Consultant invoering HR21;.*;GM0397;Heemstede;.*;15000,00;20000,00;5000,00/);
+      const xlsx = await app.request('/api/v1/samenwerkingen/heemstede-bloemendaal/kosten/verdeling.xlsx', { headers });
+      assert.equal(xlsx.status, 200);
+    });
+  });
+}

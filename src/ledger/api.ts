@@ -10,7 +10,7 @@ import { importHours } from './import.service.ts';
 import { ledgerOverview, listImports } from './ledger.service.ts';
 import { importOptions } from './ledger.schema.ts';
 import { hoursTemplateCsv, hoursTemplateXlsx } from './template.ts';
-import { ledgerCellColumns } from './exports.ts';
+import { allocationColumns, allocationRows, balanceColumns, balanceRows, ledgerCellColumns } from './exports.ts';
 import { toCsv, toXlsx } from '../platform/export/table.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -54,6 +54,13 @@ export function ledgerApi() {
     const v = await ledgerOverview(signedIn(c), c.req.param('slug'), c.req.query());
     return download(c, await toXlsx('Uren', ledgerCellColumns, v.cells), XLSX, `uren-${v.cooperation.slug}-${v.period.from}-${v.period.to}.xlsx`);
   });
+  api.get('/samenwerkingen/:slug/uren/:file{saldo\\.(csv|xlsx)}', async (c) => {
+    const v = await ledgerOverview(signedIn(c), c.req.param('slug'), c.req.query());
+    const name = `saldo-${v.cooperation.slug}-${v.period.from}-${v.period.to}`;
+    return c.req.param('file').endsWith('.csv')
+      ? download(c, toCsv(balanceColumns, balanceRows(v)), 'text/csv; charset=utf-8', `${name}.csv`)
+      : download(c, await toXlsx('Saldo', balanceColumns, balanceRows(v)), XLSX, `${name}.xlsx`);
+  });
   api.get('/samenwerkingen/:slug/uren/imports', async (c) => c.json(await listImports(signedIn(c), c.req.param('slug'))));
 
   /** Body: the CSV or XLSX file itself (Content-Type text/csv, the XLSX type or application/octet-stream). */
@@ -77,6 +84,15 @@ export function ledgerApi() {
 
   api.get('/samenwerkingen/:slug/kosten', async (c) => c.json(await listCostItems(signedIn(c), c.req.param('slug'))));
   api.post('/samenwerkingen/:slug/kosten', async (c) => c.json(await createCostItem(signedIn(c), c.req.param('slug'), await jsonBody(c)), 201));
+  api.get('/samenwerkingen/:slug/kosten/:file{verdeling\\.(csv|xlsx)}', async (c) => {
+    const ctx = signedIn(c);
+    const items = await listCostItems(ctx, c.req.param('slug'));
+    const rows = allocationRows(await Promise.all(items.map((i) => allocateCostItem(ctx, i.id))));
+    const name = `kostenverdeling-${c.req.param('slug')}`;
+    return c.req.param('file').endsWith('.csv')
+      ? download(c, toCsv(allocationColumns, rows), 'text/csv; charset=utf-8', `${name}.csv`)
+      : download(c, await toXlsx('Kostenverdeling', allocationColumns, rows), XLSX, `${name}.xlsx`);
+  });
   api.get('/kosten/:id/verdeling', async (c) => c.json(await allocateCostItem(signedIn(c), c.req.param('id'))));
 
   return api;

@@ -105,6 +105,8 @@ function Overview({ v, slug, mayImport }: { v: LedgerOverview; slug: string; may
       <ul>
         <li><a class="utrecht-link" href={`/api/v1/samenwerkingen/${slug}/uren/cellen.csv?${query}`}>Alle cijfers als CSV</a></li>
         <li><a class="utrecht-link" href={`/api/v1/samenwerkingen/${slug}/uren/cellen.xlsx?${query}`}>Alle cijfers als Excel (XLSX)</a></li>
+        <li><a class="utrecht-link" href={`/api/v1/samenwerkingen/${slug}/uren/saldo.csv?${query}`}>Saldo per periode als CSV</a> · <a class="utrecht-link" href={`/api/v1/samenwerkingen/${slug}/uren/saldo.xlsx?${query}`}>XLSX</a></li>
+        <li><a class="utrecht-link" href={`/api/v1/samenwerkingen/${slug}/kosten/verdeling.csv`}>Kostenverdeling als CSV</a> · <a class="utrecht-link" href={`/api/v1/samenwerkingen/${slug}/kosten/verdeling.xlsx`}>XLSX</a></li>
       </ul>
       <h2 class="utrecht-heading-2">Verder</h2>
       <ul>

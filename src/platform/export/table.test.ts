@@ -8,6 +8,8 @@ test('formulas are neutralised so a spreadsheet shows them as text', () => {
   assert.equal(neutralise('@SUM(A1)'), '\'@SUM(A1)');
   assert.equal(neutralise(-5), -5);
   assert.equal(neutralise('Heemstede'), 'Heemstede');
+  assert.equal(neutralise('-27173,25'), '-27173,25');
+  assert.equal(neutralise('-1+2'), '\'-1+2');
 });
 
 test('CSV is semicolon-separated UTF-8 with BOM and quotes what needs quoting', () => {

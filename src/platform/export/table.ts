@@ -13,6 +13,8 @@ export interface Column<T> {
 
 export function neutralise(v: string | number | null): string | number | null {
   if (typeof v !== 'string') return v;
+  // A plain (Dutch) number such as -27.173,25 is data, not a formula.
+  if (/^-?\d[\d.]*(,\d+)?$/.test(v)) return v;
   return /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
 }
 

@@ -50,6 +50,8 @@ export const ROUTES: RouteDoc[] = [
   { method: 'get', path: '/samenwerkingen/{slug}/uren/cellen', summary: 'Alle cijfers per periode × team × werkgever × gemeente × activiteit', tag: 'uren' },
   { method: 'get', path: '/samenwerkingen/{slug}/uren/cellen.csv', summary: 'Idem als CSV', tag: 'uren' },
   { method: 'get', path: '/samenwerkingen/{slug}/uren/cellen.xlsx', summary: 'Idem als XLSX', tag: 'uren' },
+  { method: 'get', path: '/samenwerkingen/{slug}/uren/saldo.csv', summary: 'Saldo per periode en paar gemeenten (ook .xlsx)', tag: 'uren' },
+  { method: 'get', path: '/samenwerkingen/{slug}/kosten/verdeling.csv', summary: 'Verdeling van alle kostenposten met de vergelijking met alleen (ook .xlsx)', tag: 'kosten' },
   { method: 'get', path: '/samenwerkingen/{slug}/uren/imports', summary: 'Eerdere uren-imports', tag: 'uren' },
   { method: 'post', path: '/samenwerkingen/{slug}/uren/import', summary: 'Uren importeren: body is het CSV- of XLSX-bestand (query: bestandsnaam, voorbeeld=ja, vervangVan, vervangTot)', body: importOptions, bodyIsFile: true, tag: 'uren' },
   { method: 'get', path: '/samenwerkingen/{slug}/btw-signaal', summary: 'Btw-signaal bij onbetaald uitlenen (query: van, tot, drempel in %); per medewerker alleen voor rollen met inzage in persoonsgegevens', tag: 'uren' },
