@@ -4,15 +4,13 @@
  * problems naming row, column and value. No I/O: lookups are passed in.
  */
 import { ACTIVITIES, type Activity } from './tables.ts';
+import { cellText, parseDay, type ColumnSpec, type RawValue } from '../platform/import/columns.ts';
 
-export interface ColumnSpec {
-  key: 'personeelsnummer' | 'werkgever' | 'datum' | 'uren' | 'gemeente' | 'activiteit' | 'team' | 'omschrijving';
-  required: boolean;
-  aliases: string[];
-  help: string;
-}
+export type { RawValue };
 
-export const HOURS_COLUMNS: ColumnSpec[] = [
+export type ColumnKey = 'personeelsnummer' | 'werkgever' | 'datum' | 'uren' | 'gemeente' | 'activiteit' | 'team' | 'omschrijving';
+
+export const HOURS_COLUMNS: ColumnSpec<ColumnKey>[] = [
   { key: 'personeelsnummer', required: true, aliases: ['personeelsnummer', 'persnr', 'medewerker', 'personnel number', 'employee'], help: 'Personeelsnummer zoals in het register (bijv. S1001).' },
   { key: 'werkgever', required: false, aliases: ['werkgever', 'werkgever cbs', 'employer'], help: 'Alleen nodig als hetzelfde personeelsnummer bij twee werkgevers voorkomt: CBS-code of naam.' },
   { key: 'datum', required: true, aliases: ['datum', 'date', 'werkdatum'], help: 'dd-mm-jjjj (of jjjj-mm-dd).' },
@@ -23,26 +21,6 @@ export const HOURS_COLUMNS: ColumnSpec[] = [
   { key: 'omschrijving', required: false, aliases: ['omschrijving', 'toelichting', 'description'], help: 'Vrije tekst, maximaal 500 tekens.' },
 ];
 
-export type ColumnKey = ColumnSpec['key'];
-export type RawValue = string | number | Date | null | undefined;
-
-const normalise = (s: string) => s.trim().toLowerCase().replace(/[_\s]+/g, ' ');
-
-/** Maps header cells to column keys; reports missing required columns and unknown ones. */
-export function matchHeader(header: string[]): { map: Map<number, ColumnKey>; missing: ColumnSpec[]; unknown: string[] } {
-  const map = new Map<number, ColumnKey>();
-  const unknown: string[] = [];
-  header.forEach((cell, i) => {
-    const name = normalise(String(cell ?? '').replace(/^\uFEFF/, ''));
-    if (!name) return;
-    const spec = HOURS_COLUMNS.find((c) => c.aliases.includes(name));
-    if (spec && ![...map.values()].includes(spec.key)) map.set(i, spec.key);
-    else unknown.push(String(cell));
-  });
-  const found = new Set(map.values());
-  return { map, missing: HOURS_COLUMNS.filter((c) => c.required && !found.has(c.key)), unknown };
-}
-
 export interface Problem {
   row: number;
   column: string;
@@ -50,21 +28,8 @@ export interface Problem {
   reason: string;
 }
 
-const isRealDate = (y: number, m: number, d: number) => {
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
-};
-
-/** dd-mm-jjjj, d-m-jjjj, dd/mm/jjjj, jjjj-mm-dd or a spreadsheet date → ISO, or null. */
-export function parseWorkDate(v: RawValue): string | null {
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10);
-  const s = String(v ?? '').trim();
-  let m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(s);
-  if (m) return isRealDate(+m[3], +m[2], +m[1]) ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : null;
-  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (m) return isRealDate(+m[1], +m[2], +m[3]) ? s : null;
-  return null;
-}
+/** A work date in any of the accepted forms → ISO, or null. */
+export const parseWorkDate = parseDay;
 
 /** Hours as `7,5`, `7.5`, `7:30` or a number → whole minutes, or null when not a time. */
 export function parseMinutes(v: RawValue): number | null {
@@ -105,7 +70,7 @@ export interface HoursRow {
   description: string;
 }
 
-const text = (v: RawValue) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v ?? '').trim());
+const text = cellText;
 
 /** One record → a row, or the problems with it (all of them, not just the first). */
 export function parseHoursRecord(row: number, record: Partial<Record<ColumnKey, RawValue>>, lookups: Lookups): { row?: HoursRow; problems: Problem[] } {

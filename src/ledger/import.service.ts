@@ -11,8 +11,8 @@
 import type { Readable } from 'node:stream';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { openTableFile } from './read-table-file.ts';
-import { parseHoursRecord, type HoursRow, type Lookups, type Problem } from './hours-format.ts';
+import { openTableFile } from '../platform/import/table-file.ts';
+import { HOURS_COLUMNS, parseHoursRecord, type HoursRow, type Lookups, type Problem } from './hours-format.ts';
 import { hoursImport } from './tables.ts';
 import { lastImportOfFile } from './ledger.queries.ts';
 import { cooperationRoster } from '../register/roster.service.ts';
@@ -96,7 +96,7 @@ export async function importHours(ctx: Ctx, request: ImportRequest): Promise<Imp
   if (replace && replace.to < replace.from) {
     throw new VlechtError('VALIDATION', {}, [{ field: 'vervangPeriode', message: 'de einddatum ligt voor de begindatum', value: `${replace.from} t/m ${replace.to}` }]);
   }
-  const file = await openTableFile(request.input);
+  const file = await openTableFile(request.input, HOURS_COLUMNS);
   const problems: Problem[] = [];
   let problemCount = 0;
   let rowsInFile = 0;

@@ -8,18 +8,18 @@ import { Readable, PassThrough } from 'node:stream';
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
-import { VlechtError } from '../platform/errors.ts';
-import { matchHeader, type ColumnKey, type RawValue } from './hours-format.ts';
+import { VlechtError } from '../errors.ts';
+import { matchHeader, type ColumnSpec, type RawValue } from './columns.ts';
 
-export interface TableRecord {
+export interface TableRecord<K extends string = string> {
   row: number;
-  record: Partial<Record<ColumnKey, RawValue>>;
+  record: Partial<Record<K, RawValue>>;
   /** Set when the row had bytes that are not UTF-8. */
   badEncoding: boolean;
 }
 
-export interface TableFile {
-  records: AsyncGenerator<TableRecord>;
+export interface TableFile<K extends string = string> {
+  records: AsyncGenerator<TableRecord<K>>;
   /** SHA-256 of the bytes read; complete once `records` is exhausted. */
   sha256(): string;
 }
@@ -52,8 +52,8 @@ function headerProblem(missing: { key: string }[]): never {
   throw new VlechtError('VALIDATION', {}, missing.map((m) => ({ row: 1, field: m.key, message: 'verplichte kolom ontbreekt in de kopregel' })));
 }
 
-function toRecord(cells: RawValue[], map: Map<number, ColumnKey>) {
-  const record: Partial<Record<ColumnKey, RawValue>> = {};
+function toRecord<K extends string>(cells: RawValue[], map: Map<number, K>) {
+  const record: Partial<Record<K, RawValue>> = {};
   let badEncoding = false;
   for (const [i, key] of map) {
     const v = cells[i];
@@ -63,15 +63,20 @@ function toRecord(cells: RawValue[], map: Map<number, ColumnKey>) {
   return { record, badEncoding };
 }
 
-async function* csvRecords(stream: Readable, delimiter: string): AsyncGenerator<TableRecord> {
+interface HeaderSpec<K extends string> {
+  columns: readonly ColumnSpec<K>[];
+  mapping?: Partial<Record<K, string>>;
+}
+
+async function* csvRecords<K extends string>(stream: Readable, delimiter: string, spec: HeaderSpec<K>): AsyncGenerator<TableRecord<K>> {
   const parser = stream.pipe(parse({ delimiter, bom: true, relax_column_count: true, skip_empty_lines: true, trim: true, max_record_size: 1_000_000 }));
-  let map: Map<number, ColumnKey> | null = null;
+  let map: Map<number, K> | null = null;
   let row = 0;
   try {
     for await (const cells of parser as AsyncIterable<string[]>) {
       row++;
       if (!map) {
-        const header = matchHeader(cells);
+        const header = matchHeader(cells, spec.columns, spec.mapping);
         if (header.missing.length) headerProblem(header.missing);
         map = header.map;
         continue;
@@ -99,16 +104,16 @@ function cellValue(v: ExcelJS.CellValue): RawValue {
   return String(v);
 }
 
-async function* xlsxRecords(stream: Readable): AsyncGenerator<TableRecord> {
+async function* xlsxRecords<K extends string>(stream: Readable, spec: HeaderSpec<K>): AsyncGenerator<TableRecord<K>> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit', entries: 'emit' });
-  let map: Map<number, ColumnKey> | null = null;
+  let map: Map<number, K> | null = null;
   try {
     for await (const worksheet of reader) {
       for await (const row of worksheet) {
         // exceljs rows are 1-based arrays; shift to 0-based cells.
         const cells = (row.values as ExcelJS.CellValue[]).slice(1).map(cellValue);
         if (!map) {
-          const header = matchHeader(cells.map((c) => String(c ?? '')));
+          const header = matchHeader(cells.map((c) => String(c ?? '')), spec.columns, spec.mapping);
           if (header.missing.length) headerProblem(header.missing);
           map = header.map;
           continue;
@@ -125,14 +130,15 @@ async function* xlsxRecords(stream: Readable): AsyncGenerator<TableRecord> {
   if (!map) throw new VlechtError('VALIDATION', {}, [{ row: 1, field: '(bestand)', message: 'het werkblad is leeg' }]);
 }
 
-export async function openTableFile(input: Readable): Promise<TableFile> {
+/** Opens a CSV or XLSX stream whose header is matched against `columns` (and the user's `mapping`). */
+export async function openTableFile<K extends string>(input: Readable, columns: readonly ColumnSpec<K>[], mapping?: Partial<Record<K, string>>): Promise<TableFile<K>> {
   const hash = createHash('sha256');
   const tapped = input.pipe(new PassThrough({ transform(chunk, _enc, done) { hash.update(chunk); done(null, chunk); } }));
   const { head, stream } = await peek(tapped);
   const isXlsx = head.subarray(0, 4).equals(ZIP_MAGIC);
   let digest: string | null = null;
   return {
-    records: isXlsx ? xlsxRecords(stream) : csvRecords(stream, detectDelimiter(head)),
+    records: isXlsx ? xlsxRecords(stream, { columns, mapping }) : csvRecords(stream, detectDelimiter(head), { columns, mapping }),
     sha256: () => (digest ??= hash.digest('hex')),
   };
 }
