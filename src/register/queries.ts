@@ -96,3 +96,24 @@ export const employeesOfEmployers = (q: Queryable, employerIds: string[]) =>
 export const assignmentsInTeams = (q: Queryable, teamIds: string[]) =>
   teamIds.length === 0 ? Promise.resolve([]) : q.select({ employeeId: employeeAssignment.employeeId, teamId: employeeAssignment.teamId, validFrom: employeeAssignment.validFrom, validTo: employeeAssignment.validTo, fteMilli: employeeAssignment.fteMilli })
     .from(employeeAssignment).where(inArray(employeeAssignment.teamId, teamIds));
+
+/** Everyone employed by a municipality with their open assignment and open rate, for the HR import. */
+export async function employerRoster(q: Queryable, employerId: string) {
+  const people = await q.select().from(employee).where(eq(employee.employerMunicipalityId, employerId));
+  const ids = people.map((p) => p.id);
+  if (ids.length === 0) return [];
+  const [assignments, rates] = await Promise.all([
+    q.select().from(employeeAssignment).where(and(inArray(employeeAssignment.employeeId, ids), isNull(employeeAssignment.validTo))),
+    q.select().from(employeeRate).where(and(inArray(employeeRate.employeeId, ids), isNull(employeeRate.validTo))),
+  ]);
+  return people.map((p) => ({ employee: p, assignment: assignments.find((a) => a.employeeId === p.id) ?? null, rate: rates.find((r) => r.employeeId === p.id) ?? null }));
+}
+
+/** Teams of every cooperation the municipality is a member of, with their functions. */
+export async function teamsOfMemberCooperations(q: Queryable, municipalityId: string) {
+  const rows = await q.select({ team, cooperationSlug: cooperation.slug }).from(team)
+    .innerJoin(cooperation, eq(cooperation.id, team.cooperationId))
+    .innerJoin(cooperationMember, and(eq(cooperationMember.cooperationId, cooperation.id), eq(cooperationMember.municipalityId, municipalityId)));
+  const functions = rows.length ? await q.select().from(jobFunction).where(inArray(jobFunction.teamId, rows.map((r) => r.team.id))) : [];
+  return rows.map((r) => ({ ...r.team, cooperationSlug: r.cooperationSlug, functions: functions.filter((f) => f.teamId === r.team.id) }));
+}

@@ -15,6 +15,7 @@ import { invalidParamText } from '../http/problem.ts';
 import { fieldLabel } from '../i18n/index.ts';
 import { backupTo, restoreFrom } from '../db/backup.ts';
 import { mountLedgerCli } from '../../ledger/cli.ts';
+import { mountEmployeeImportCli } from '../../register/employee-import.edges.ts';
 import type { Ctx } from '../context.ts';
 
 const EXIT: Record<string, number> = { VALIDATION: 65, NOT_FOUND: 66, FORBIDDEN: 77, DATA_DIR_LOCKED: 75, PRECONDITION_FAILED: 75 };
@@ -83,6 +84,7 @@ program.command('restore <bestand>').description('Zet een back-up terug in een l
 }));
 
 mountLedgerCli(program, withCliCtx);
+mountEmployeeImportCli(program, withCliCtx);
 
 const audit = program.command('audit').description('Audittrail');
 audit.command('verify').description('Controleer de hashketen van de audittrail').action(() => withDatabase(async (d) => {
@@ -104,6 +106,8 @@ program.parseAsync(process.argv).catch((e: unknown) => {
     for (const line of lines) console.error(line);
     process.exit(EXIT[e.code] ?? 1);
   }
-  console.error(`Onverwachte fout: ${e instanceof Error ? e.message : String(e)}`);
+  // No SQL or stack for users; VLECHT_DEBUG=1 shows everything for the administrator.
+  if (process.env.VLECHT_DEBUG === '1') console.error(e);
+  else console.error('Onverwachte fout. Probeer het opnieuw; zet VLECHT_DEBUG=1 voor technische details voor de beheerder.');
   process.exit(70);
 });

@@ -21,6 +21,7 @@ import { authApi } from './auth.api.ts';
 import { renderPage } from './render.tsx';
 import { openApiDocument } from './openapi.ts';
 import { registerApi } from '../../register/api.ts';
+import { employeeImportApi } from '../../register/employee-import.edges.ts';
 import { ledgerApi } from '../../ledger/api.ts';
 import { registerPages } from '../../register/pages.tsx';
 import { ledgerPages } from '../../ledger/pages.tsx';
@@ -66,6 +67,7 @@ export function createApp({ db, bulk, demo = false, clock = () => new Date() }: 
   app.get('/api/v1/openapi.json', (c) => c.json(openApiDocument()));
   app.route('/api/v1', authApi(db, clock));
   app.route('/api/v1', registerApi());
+  app.route('/api/v1', employeeImportApi());
   app.route('/api/v1', ledgerApi());
   app.route('/api/v1', auditApi());
 

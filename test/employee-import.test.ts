@@ -1,0 +1,94 @@
+/**
+ * HR-system export import on every engine: an unfamiliar column order imports after
+ * mapping; a later export with changed FTE and a leaver gives new validity periods; bad
+ * rows write nothing; the same file twice changes nothing; only the employer's controller.
+ */
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { Readable } from 'node:stream';
+import { sql } from 'drizzle-orm';
+import { ENGINES } from './support/engines.ts';
+import { demoDatabase } from './support/demo.ts';
+import { importEmployees } from '../src/register/employee-import.service.ts';
+import { login, sessionActor } from '../src/platform/auth/auth.service.ts';
+import { rowsOf } from '../src/platform/db/raw.ts';
+import { isVlechtError, type VlechtError } from '../src/platform/errors.ts';
+import type { Database } from '../src/platform/db/open.ts';
+import type { Ctx } from '../src/platform/context.ts';
+
+async function ctxFor(database: Database, email: string): Promise<Ctx> {
+  const { token } = await login(database.db, { email, password: 'vlecht-demo-2026', origin: 'test' });
+  return { db: database.db, actor: (await sessionActor(database.db, token))!.actor, clock: () => new Date('2026-11-23T10:00:00Z'), origin: 'test' };
+}
+const file = (text: string) => Readable.from([text]);
+async function failure(p: Promise<unknown>): Promise<VlechtError> {
+  try { await p; } catch (e) { if (isVlechtError(e)) return e; throw e; }
+  throw new Error('expected a VlechtError');
+}
+
+// An HR export as it comes: its own column names and order.
+const MAPPING = { personeelsnummer: 'Medewerker ID', naam: 'Volledige naam', team: 'Org. eenheid', fte: 'Deeltijdfactor', uurtarief: 'Kostprijs', ingangsdatum: 'In dienst' };
+const HEADER = 'Deeltijdfactor;Org. eenheid;Volledige naam;Medewerker ID;Kostprijs;In dienst';
+const FIRST = `${HEADER}\n0,8;p-en-o;Ada Lovelace (synthetisch);H9001;70,00;01-09-2026\n1;communicatie;Alan Turing (synthetisch);H9002;66,50;01-09-2026\n`;
+
+for (const engine of ENGINES) {
+  describe(`employee import [${engine}]`, () => {
+    let database: Database;
+    let controller: Ctx;
+    before(async () => { database = await demoDatabase(engine); controller = await ctxFor(database, 'controller.heemstede@vlecht.demo'); });
+    after(() => database.close());
+
+    const history = (number: string) => rowsOf<{ team: string; fte_milli: number; valid_from: string; valid_to: string | null }>(database.db, sql`
+      select t.slug as team, a.fte_milli, a.valid_from::text, a.valid_to::text from employee_assignment a join employee e on e.id = a.employee_id join team t on t.id = a.team_id
+      where e.personnel_number = ${number} order by a.valid_from`);
+
+    test('an export with an unfamiliar column order imports after mapping; a preview first writes nothing', async () => {
+      const preview = await importEmployees(controller, { cbsCode: 'GM0397', fileName: 'hr.csv', input: file(FIRST), mapping: MAPPING, peildatum: '2026-09-01', preview: true });
+      assert.equal(preview.status, 'voorbeeld');
+      assert.deepEqual(preview.new.map((n) => n.personnelNumber), ['H9001', 'H9002']);
+      assert.ok(preview.left.length > 0, 'the demo staff of Heemstede are missing from this export, so they would leave');
+      assert.equal((await history('H9001')).length, 0);
+    });
+
+    test('bad rows write nothing and each is listed', async () => {
+      const bad = `${HEADER}\nveel;p-en-o;Ada;H9001;70,00;01-09-2026\n0,8;bestaat-niet;Alan;H9002;x;31-02-2026\n0,5;p-en-o;Dubbel;H9001;;\n`;
+      const e = await failure(importEmployees(controller, { cbsCode: 'GM0397', fileName: 'fout.csv', input: file(bad), mapping: MAPPING, peildatum: '2026-09-01' }));
+      assert.deepEqual(e.issues.map((i) => [i.row, i.field]), [[2, 'fte'], [3, 'team'], [3, 'uurtarief'], [3, 'ingangsdatum'], [4, 'personeelsnummer']]);
+      assert.equal((await history('H9001')).length, 0);
+    });
+
+    test('the import, then the same file again changes nothing', async () => {
+      const keep = (await rowsOf<{ line: string }>(database.db, sql`select concat_ws(';', replace((a.fte_milli / 1000.0)::text, '.', ','), t.slug, e.name, e.personnel_number, '', a.valid_from::text) as line
+        from employee e join municipality m on m.id = e.employer_municipality_id join employee_assignment a on a.employee_id = e.id and a.valid_to is null join team t on t.id = a.team_id
+        where m.cbs_code = 'GM0397'`)).map((r) => r.line);
+      const full = `${FIRST}${keep.join('\n')}\n`;
+      const first = await importEmployees(controller, { cbsCode: 'GM0397', fileName: 'hr-sep.csv', input: file(full), mapping: MAPPING, peildatum: '2026-09-01' });
+      assert.equal(first.status, 'geimporteerd');
+      assert.equal(first.new.length, 2);
+      assert.equal(first.left.length, 0);
+      const again = await importEmployees(controller, { cbsCode: 'GM0397', fileName: 'hr-sep.csv', input: file(full), mapping: MAPPING, peildatum: '2026-09-01' });
+      assert.equal(again.status, 'ongewijzigd');
+      assert.equal(again.unchanged, again.rowsInFile);
+    });
+
+    test('a later export with changed FTE and a leaver gives new validity periods, not overwritten history', async () => {
+      const later = `${HEADER}\n0,6;p-en-o;Ada Lovelace (synthetisch);H9001;70,00;01-09-2026\n`;
+      const result = await importEmployees(controller, { cbsCode: 'GM0397', fileName: 'hr-nov.csv', input: file(later), mapping: MAPPING, peildatum: '2026-11-01' });
+      assert.deepEqual(result.changed.map((c) => [c.personnelNumber, c.what.join(','), c.validFrom]), [['H9001', 'team/functie/fte', '2026-11-01']]);
+      assert.ok(result.left.some((l) => l.personnelNumber === 'H9002'));
+      assert.deepEqual(await history('H9001'), [
+        { team: 'p-en-o', fte_milli: 800, valid_from: '2026-09-01', valid_to: '2026-11-01' },
+        { team: 'p-en-o', fte_milli: 600, valid_from: '2026-11-01', valid_to: null },
+      ]);
+      assert.deepEqual(await history('H9002'), [{ team: 'communicatie', fte_milli: 1000, valid_from: '2026-09-01', valid_to: '2026-11-01' }]);
+      const [audit] = await rowsOf<{ action: string }>(database.db, sql`select action from audit_event order by seq desc limit 1`);
+      assert.equal(audit.action, 'medewerkers.importeren');
+    });
+
+    test('a Heemstede controller cannot import Bloemendaal staff; a raadslid cannot import at all', async () => {
+      assert.equal((await failure(importEmployees(controller, { cbsCode: 'GM0377', fileName: 'b.csv', input: file(FIRST), mapping: MAPPING }))).code, 'FORBIDDEN');
+      const raadslid = await ctxFor(database, 'raadslid.heemstede@vlecht.demo');
+      assert.equal((await failure(importEmployees(raadslid, { cbsCode: 'GM0397', fileName: 'r.csv', input: file(FIRST), mapping: MAPPING }))).code, 'FORBIDDEN');
+    });
+  });
+}
