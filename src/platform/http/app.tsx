@@ -22,6 +22,7 @@ import { renderPage } from './render.tsx';
 import { openApiDocument } from './openapi.ts';
 import { registerApi } from '../../register/api.ts';
 import { employeeImportApi } from '../../register/employee-import.edges.ts';
+import { populationImportApi } from '../../register/population-import.edges.ts';
 import { ledgerApi } from '../../ledger/api.ts';
 import { registerPages } from '../../register/pages.tsx';
 import { ledgerPages } from '../../ledger/pages.tsx';
@@ -68,6 +69,7 @@ export function createApp({ db, bulk, demo = false, clock = () => new Date() }: 
   app.route('/api/v1', authApi(db, clock));
   app.route('/api/v1', registerApi());
   app.route('/api/v1', employeeImportApi());
+  app.route('/api/v1', populationImportApi());
   app.route('/api/v1', ledgerApi());
   app.route('/api/v1', auditApi());
 
