@@ -3,6 +3,7 @@
  * Figures from the seeds keep their `source`; synthetic people are marked.
  */
 import type { getCooperation } from './cooperation.service.ts';
+import { bbvLabel } from './bbv.ts';
 import type { getTeam } from './team.service.ts';
 import type { getEmployee } from './employee.service.ts';
 
@@ -35,7 +36,7 @@ export function presentTeam(v: Row<ReturnType<typeof getTeam>>) {
     id: v.team.id, slug: v.team.slug, name: v.team.name, version: v.team.version,
     cooperation: v.cooperation ? { slug: v.cooperation.slug, name: v.cooperation.name } : null,
     leadMunicipality: v.leadMunicipality ? presentMunicipality(v.leadMunicipality) : null,
-    managerName: v.team.managerName, bbvTaakveld: v.team.bbvTaakveld, description: v.team.description, agreedShares: v.team.agreedShares,
+    managerName: v.team.managerName, bbvTaakveld: v.team.bbvTaakveld, bbvTaakveldNaam: bbvLabel(v.team.bbvTaakveld), description: v.team.description, agreedShares: v.team.agreedShares,
     currentLevel: v.currentLevel,
     integrationHistory: v.integrationHistory.map((h) => ({ id: h.id, level: h.level, validFrom: h.validFrom, decisionReference: h.decisionReference, note: h.note, source: h.source })),
     functions: v.functions.map((f) => ({ id: f.id, name: f.name, critical: f.critical, requiredQualified: f.requiredQualified })),

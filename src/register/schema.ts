@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { LEGAL_FORMS, MEMBER_ROLES } from './catalogue.ts';
+import { isBbvTaakveld } from './bbv.ts';
 
 export const isoDate = z.iso.date();
 export const slug = z.string().trim().min(2).max(60).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
@@ -58,7 +59,7 @@ export const teamInput = z.object({
   name,
   leadMunicipalityCbsCode: cbsCode.nullable().default(null),
   managerName: text(200).default(''),
-  bbvTaakveld: z.string().trim().regex(/^[0-8]\.[0-9]{1,2}(\.[0-9])?$/, { error: 'een BBV-taakveld is bijv. 0.4' }).nullable().default(null),
+  bbvTaakveld: z.string().trim().refine(isBbvTaakveld, { error: 'geen BBV-taakveld; bijv. 0.4 (Overhead) of 1.2 (Openbare orde en veiligheid)' }).nullable().default(null),
   description: text(4000).default(''),
   /** Agreed share of hours per municipality in basis points (10000 = 100%); null = equal shares. */
   agreedShares: z.record(cbsCode, z.coerce.number().int().min(0).max(10_000)).nullable()

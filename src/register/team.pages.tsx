@@ -14,6 +14,7 @@ import {
 } from './common.pages.tsx';
 import { cooperationScopeOf } from './cooperation.pages.tsx';
 import { FunctionForm, LevelForm, TeamForm, teamFromForm } from './team-forms.pages.tsx';
+import { bbvLabel } from './bbv.ts';
 
 type C = Context<AppEnv>;
 type CoopView = Awaited<ReturnType<typeof getCooperation>>;
@@ -53,7 +54,7 @@ function TeamPage({ c, v, coop, forms }: { c: C; v: TeamView; coop: CoopView; fo
         ['Samenwerking', <a class="utrecht-link" href={`/samenwerkingen/${co.slug}`}>{co.name}</a>],
         ['Trekkende gemeente', v.leadMunicipality ? `${v.leadMunicipality.name} (${v.leadMunicipality.cbsCode})` : 'geen: gelijkwaardig gedeeld'],
         ['Leidinggevende', team.managerName || 'niet vastgelegd'],
-        ['BBV-taakveld', team.bbvTaakveld ?? 'niet vastgelegd'],
+        ['BBV-taakveld', bbvLabel(team.bbvTaakveld) ?? 'niet vastgelegd'],
         ['Mate van vervlechting nu', <Level level={v.currentLevel} />],
       ]} />
       {team.description && <p class="utrecht-paragraph">{team.description}</p>}
