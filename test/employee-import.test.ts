@@ -92,3 +92,31 @@ for (const engine of ENGINES) {
     });
   });
 }
+
+for (const engine of ENGINES) {
+  describe(`employee export round trip [${engine}]`, () => {
+    let database: Database;
+    before(async () => { database = await demoDatabase(engine); });
+    after(() => database.close());
+
+    test('the export of an employer imports back unchanged (CSV and XLSX); others may not export', async () => {
+      const { createApp } = await import('../src/platform/http/app.tsx');
+      const { signIn } = await import('./support/http.ts');
+      const app = createApp({ db: database.db, demo: true });
+      const token = await signIn(app, 'controller.bloemendaal@vlecht.demo');
+      const csv = await app.request('/api/v1/gemeenten/GM0377/medewerkers.csv', { headers: { authorization: `Bearer ${token}` } });
+      assert.equal(csv.status, 200);
+      const text = await csv.text();
+      assert.match(text, /^\uFEFF?personeelsnummer;naam;team;functie;fte;uurtarief;ingangsdatum;einddatum/); // fetch text() drops the BOM
+      const ctx = await ctxFor(database, 'controller.bloemendaal@vlecht.demo');
+      const back = await importEmployees(ctx, { cbsCode: 'GM0377', fileName: 'export.csv', input: file(text), peildatum: '2026-11-23' });
+      assert.equal(back.status, 'ongewijzigd');
+      assert.ok(back.unchanged > 10);
+      const xlsx = await app.request('/api/v1/gemeenten/GM0377/medewerkers.xlsx', { headers: { authorization: `Bearer ${token}` } });
+      const backX = await importEmployees(ctx, { cbsCode: 'GM0377', fileName: 'export.xlsx', input: Readable.from([Buffer.from(await xlsx.arrayBuffer())]), peildatum: '2026-11-23' });
+      assert.equal(backX.status, 'ongewijzigd');
+      const other = await signIn(app, 'controller.heemstede@vlecht.demo');
+      assert.equal((await app.request('/api/v1/gemeenten/GM0377/medewerkers.csv', { headers: { authorization: `Bearer ${other}` } })).status, 403);
+    });
+  });
+}

@@ -12,16 +12,10 @@ import { importOptions } from './ledger.schema.ts';
 import { hoursTemplateCsv, hoursTemplateXlsx } from './template.ts';
 import { allocationColumns, allocationRows, balanceColumns, balanceRows, ledgerCellColumns } from './exports.ts';
 import { toCsv, toXlsx } from '../platform/export/table.ts';
+import { download } from '../platform/http/download.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
-
-export function download(c: Context, body: string | Buffer, type: string, fileName: string) {
-  c.header('Content-Type', type);
-  c.header('Content-Disposition', `attachment; filename="${fileName.replace(/[^\w.-]/g, '_')}"`);
-  c.header('Cache-Control', 'no-store');
-  return c.body(typeof body === 'string' ? body : new Uint8Array(body));
-}
 
 /** The request body as a stream, so a large file is never held in memory. */
 function bodyStream(c: Context): Readable {

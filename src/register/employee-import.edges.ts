@@ -12,6 +12,9 @@ import { parseDutchDate } from '../platform/i18n/format.ts';
 import { importEmployees, type EmployeeImportResult } from './employee-import.service.ts';
 import { EMPLOYEE_COLUMNS, type EmployeeColumn } from './employee-import.ts';
 import type { Ctx } from '../platform/context.ts';
+import { exportEmployees, employeeExportColumns } from './employee-export.service.ts';
+import { toCsv, toXlsx } from '../platform/export/table.ts';
+import { download } from '../platform/http/download.ts';
 
 const day = z.preprocess((v) => (typeof v === 'string' ? parseDutchDate(v) : v), z.iso.date());
 const options = z.object({ bestandsnaam: z.string().max(200).default('medewerkers.csv'), peildatum: day.optional(), voorbeeld: z.enum(['ja', 'nee']).default('nee') });
@@ -32,6 +35,14 @@ export function employeeImportApi() {
     const result = await importEmployees(signedIn(c), { cbsCode: c.req.param('cbs'), fileName: o.bestandsnaam, input: body, mapping, peildatum: o.peildatum, preview: o.voorbeeld === 'ja' });
     c.header('Cache-Control', 'no-store');
     return c.json(result, result.status === 'geimporteerd' ? 201 : 200);
+  });
+  api.get('/gemeenten/:cbs/medewerkers.csv', async (c) => {
+    const { employer, rows } = await exportEmployees(signedIn(c), c.req.param('cbs'));
+    return download(c, toCsv(employeeExportColumns, rows), 'text/csv; charset=utf-8', `medewerkers-${employer.cbsCode}.csv`);
+  });
+  api.get('/gemeenten/:cbs/medewerkers.xlsx', async (c) => {
+    const { employer, rows } = await exportEmployees(signedIn(c), c.req.param('cbs'));
+    return download(c, await toXlsx('Medewerkers', employeeExportColumns, rows), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', `medewerkers-${employer.cbsCode}.xlsx`);
   });
   return api;
 }
