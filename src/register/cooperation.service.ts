@@ -1,5 +1,5 @@
 /** Use cases for cooperations and their members. */
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { cooperation, cooperationMember } from './tables.ts';
 import * as q from './queries.ts';
 import { cooperationInput, cooperationPatch, memberInput } from './schema.ts';
@@ -58,7 +58,8 @@ export async function updateCooperation(ctx: Ctx, slug: string, expectedVersion:
     const current = (await q.findCooperationById(tx, before.id))!; // no deletes: it still exists
     checkVersion(current.version, expectedVersion);
     const [row] = await tx.update(cooperation).set({ ...patch, version: current.version + 1, updatedAt: ctx.clock() })
-      .where(eq(cooperation.id, current.id)).returning();
+      .where(and(eq(cooperation.id, current.id), eq(cooperation.version, current.version))).returning();
+    if (!row) throw new VlechtError('PRECONDITION_FAILED', { current: current.version + 1, expected: expectedVersion });
     return { value: row, audit: { action: 'samenwerking.wijzigen', objectType: 'samenwerking', objectId: row.id, oldValue: current, newValue: row } };
   });
 }

@@ -72,7 +72,10 @@ export async function updateEmployee(ctx: Ctx, id: string, expectedVersion: numb
   return mutate(ctx, async (tx) => {
     const [current] = await tx.select().from(employee).where(eq(employee.id, id));
     checkVersion(current.version, expectedVersion);
-    const [row] = await tx.update(employee).set({ ...patch, version: current.version + 1, updatedAt: ctx.clock() }).where(eq(employee.id, id)).returning();
+    const [row] = await tx.update(employee).set({ ...patch, version: current.version + 1, updatedAt: ctx.clock() })
+      // Conditional on the version read: a concurrent writer that got there first makes this match nothing.
+      .where(and(eq(employee.id, id), eq(employee.version, current.version))).returning();
+    if (!row) throw new VlechtError('PRECONDITION_FAILED', { current: current.version + 1, expected: expectedVersion });
     return { value: row, audit: { action: 'medewerker.wijzigen', objectType: 'medewerker', objectId: id, oldValue: current, newValue: row } };
   });
 }

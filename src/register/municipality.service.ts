@@ -1,5 +1,5 @@
 /** Use cases for municipalities and their population figures. */
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { municipality, municipalityPopulation } from './tables.ts';
 import * as q from './queries.ts';
 import { municipalityInput, municipalityPatch, populationInput } from './schema.ts';
@@ -39,7 +39,8 @@ export async function updateMunicipality(ctx: Ctx, cbsCode: string, expectedVers
     const current = (await q.findMunicipalityById(tx, before.id))!; // no deletes: it still exists
     checkVersion(current.version, expectedVersion);
     const [row] = await tx.update(municipality).set({ ...patch, version: current.version + 1, updatedAt: ctx.clock() })
-      .where(eq(municipality.id, before.id)).returning();
+      .where(and(eq(municipality.id, before.id), eq(municipality.version, current.version))).returning();
+    if (!row) throw new VlechtError('PRECONDITION_FAILED', { current: current.version + 1, expected: expectedVersion });
     return { value: row, audit: { action: 'gemeente.wijzigen', objectType: 'gemeente', objectId: row.id, oldValue: current, newValue: row } };
   });
 }

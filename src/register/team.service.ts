@@ -1,5 +1,5 @@
 /** Use cases for teams (task fields): the team, its integration history, its functions and staffing. */
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { team, teamIntegrationLevel, jobFunction } from './tables.ts';
 import * as q from './queries.ts';
 import { functionInput, integrationLevelInput, teamInput, teamPatch } from './schema.ts';
@@ -89,7 +89,10 @@ export async function updateTeam(ctx: Ctx, teamId: string, expectedVersion: numb
   return mutate(ctx, async (tx) => {
     const current = await loadTeam(tx, teamId);
     checkVersion(current.version, expectedVersion);
-    const [row] = await tx.update(team).set({ ...set, version: current.version + 1, updatedAt: ctx.clock() }).where(eq(team.id, teamId)).returning();
+    const [row] = await tx.update(team).set({ ...set, version: current.version + 1, updatedAt: ctx.clock() })
+      // Conditional on the version read: a concurrent writer that got there first makes this match nothing.
+      .where(and(eq(team.id, teamId), eq(team.version, current.version))).returning();
+    if (!row) throw new VlechtError('PRECONDITION_FAILED', { current: current.version + 1, expected: expectedVersion });
     return { value: row, audit: { action: 'team.wijzigen', objectType: 'team', objectId: row.id, oldValue: current, newValue: row } };
   });
 }
