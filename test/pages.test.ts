@@ -36,6 +36,8 @@ for (const engine of ENGINES) {
       assert.match(html, /Demo-omgeving/);
       assert.match(res.headers.get('content-security-policy') ?? '', /default-src 'self'/);
       assert.equal(res.headers.get('x-frame-options'), 'SAMEORIGIN');
+      assert.equal(res.headers.get('cache-control'), 'no-store');
+      assert.equal(res.headers.get('strict-transport-security'), null, 'no HSTS over plain http');
     });
 
     test('anonymous visitors are sent to the login page', async () => {
@@ -64,6 +66,7 @@ for (const engine of ENGINES) {
     test('behind https the session cookie is Secure', async () => {
       const res = await app.request('/aanmelden', { method: 'POST', headers: { ...FORM, 'x-forwarded-proto': 'https' }, body: form({ email: 'beheerder@vlecht.demo', password: 'vlecht-demo-2026' }) });
       assert.match(res.headers.get('set-cookie') ?? '', /Secure/);
+      assert.match(res.headers.get('strict-transport-security') ?? '', /max-age=31536000/);
     });
 
     test('a signed-in form post without the CSRF token is refused', async () => {

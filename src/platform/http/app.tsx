@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/types.ts';
 import type { BulkRunner } from '../db/bulk.ts';
 import type { AppEnv } from './env.ts';
-import { sessionMiddleware } from './session.ts';
+import { isHttps, sessionMiddleware } from './session.ts';
 import { csrfMiddleware, CsrfError } from './csrf.ts';
 import { internalProblem, problemFromError } from './problem.ts';
 import { isVlechtError, VlechtError } from '../errors.ts';
@@ -48,7 +48,15 @@ export function createApp({ db, bulk, demo = false, clock = () => new Date() }: 
       formAction: ["'self'"], frameAncestors: ["'none'"], baseUri: ["'none'"], objectSrc: ["'none'"],
     },
     referrerPolicy: 'same-origin',
+    // Only over https, set below: HSTS on plain http is meaningless and confuses checks.
+    strictTransportSecurity: false,
   }));
+  app.use(async (c, next) => {
+    await next();
+    // Pages and API answers can hold personal data: never store them in shared caches.
+    if (!c.req.path.startsWith('/static/') && !c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
+    if (isHttps(c)) c.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+  });
   app.use(async (c, next) => {
     c.set('requestId', randomUUID());
     c.set('demo', demo);
