@@ -120,3 +120,34 @@ for (const engine of ENGINES) {
     });
   });
 }
+
+for (const engine of ENGINES) {
+  describe(`employee import in the browser flow [${engine}]`, () => {
+    let database: Database;
+    before(async () => { database = await demoDatabase(engine); });
+    after(() => database.close());
+
+    test('upload → columns mapped from their usual names → preview → confirm; the mapping is remembered', async () => {
+      const { createApp } = await import('../src/platform/http/app.tsx');
+      const app = createApp({ db: database.db, demo: true });
+      const login = await app.request('/aanmelden', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'email=controller.heemstede%40vlecht.demo&password=vlecht-demo-2026' });
+      const cookie = login.headers.get('set-cookie')!.split(';')[0];
+      const csrf = /name="_csrf" value="([^"]+)"/.exec(await (await app.request('/gemeenten/GM0397/medewerkers/import', { headers: { cookie } })).text())![1];
+      const form = new FormData();
+      form.set('_csrf', csrf);
+      form.set('bestand', new File(['Persnr;Naam;Afdeling;Werktijdfactor\nH8001;Grace Hopper (synthetisch);p-en-o;0,9\n'], 'hr.csv'));
+      const step2 = await (await app.request('/gemeenten/GM0397/medewerkers/import', { method: 'POST', headers: { cookie }, body: form })).text();
+      assert.match(step2, /<option value="Persnr" selected="">/);
+      assert.match(step2, /<option value="Werktijdfactor" selected="">/);
+      const fields = new URLSearchParams({ _csrf: csrf, bestandsnaam: 'hr.csv', inhoud: /name="inhoud" value="([^"]+)"/.exec(step2)![1], peildatum: '01-12-2026',
+        'kolom.personeelsnummer': 'Persnr', 'kolom.naam': 'Naam', 'kolom.team': 'Afdeling', 'kolom.fte': 'Werktijdfactor' });
+      const preview = await app.request('/gemeenten/GM0397/medewerkers/import/voorbeeld', { method: 'POST', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: fields.toString() });
+      const html = await preview.text();
+      assert.equal(preview.status, 200);
+      assert.match(html, /1 nieuw/);
+      assert.match(preview.headers.get('set-cookie') ?? '', /vlecht_koppeling_GM0397/);
+      const done = await app.request('/gemeenten/GM0397/medewerkers/import/bevestigen', { method: 'POST', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: fields.toString() });
+      assert.match(await done.text(), /Geïmporteerd/);
+    });
+  });
+}

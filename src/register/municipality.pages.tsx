@@ -1,5 +1,6 @@
 /** Municipality pages: the CBS list with search and pages (342 entries), and one municipality with its inhabitants. */
 import { Hono } from 'hono';
+import { can } from '../platform/auth/policy.ts';
 import type { AppEnv } from '../platform/http/env.ts';
 import { signedIn } from '../platform/http/edge.ts';
 import { renderPage } from '../platform/http/render.tsx';
@@ -93,6 +94,15 @@ export function municipalityPages() {
               </tbody>
             </table>
           </div>
+        )}
+        {can(c.get('actor')!, 'personal:write', { municipalityId: m.id }) && (
+          <>
+            <h2 class="utrecht-heading-2">Medewerkers</h2>
+            <ul>
+              <li><a class="utrecht-link" href={`/gemeenten/${m.cbsCode}/medewerkers/import`}>Export uit het HR-systeem importeren</a></li>
+              <li><a class="utrecht-link" href={`/api/v1/gemeenten/${m.cbsCode}/medewerkers.csv`}>Medewerkers downloaden (CSV, importformaat)</a> · <a class="utrecht-link" href={`/api/v1/gemeenten/${m.cbsCode}/medewerkers.xlsx`}>XLSX</a></li>
+            </ul>
+          </>
         )}
       </>
     ), { breadcrumbs: [{ href: '/gemeenten', label: 'Gemeenten' }] });

@@ -10,11 +10,14 @@ import { teamPages } from './team.pages.tsx';
 import { employeePages } from './employee.pages.tsx';
 import { municipalityPages } from './municipality.pages.tsx';
 
+import { employeeImportPages } from './employee-import.pages.tsx';
+
 export function registerPages() {
   const app = new Hono<AppEnv>();
   app.route('/', cooperationPages());
   app.route('/', teamPages());
   app.route('/', employeePages());
   app.route('/', municipalityPages());
+  app.route('/', employeeImportPages());
   return app;
 }

@@ -142,3 +142,26 @@ export async function openTableFile<K extends string>(input: Readable, columns: 
     sha256: () => (digest ??= hash.digest('hex')),
   };
 }
+
+/** The header cells of a CSV or XLSX file as written, for a column-mapping step. */
+export async function headerOf(input: Readable): Promise<string[]> {
+  const { head, stream } = await peek(input);
+  if (head.subarray(0, 4).equals(ZIP_MAGIC)) {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit', entries: 'emit' });
+    try {
+      for await (const worksheet of reader) {
+        for await (const row of worksheet) return (row.values as ExcelJS.CellValue[]).slice(1).map((v) => String(cellValue(v) ?? '').trim());
+      }
+    } catch {
+      throw new VlechtError('VALIDATION', {}, [{ row: 1, field: 'bestand', message: 'het XLSX-bestand is beschadigd of geen Excel-werkmap' }]);
+    }
+    return [];
+  }
+  const parser = stream.pipe(parse({ delimiter: detectDelimiter(head), bom: true, relax_column_count: true, trim: true, to_line: 1 }));
+  try {
+    for await (const cells of parser as AsyncIterable<string[]>) return cells;
+  } catch {
+    throw new VlechtError('VALIDATION', {}, [{ row: 1, field: 'bestand', message: 'de kopregel van het CSV-bestand is niet te lezen' }]);
+  }
+  return [];
+}
