@@ -18,6 +18,7 @@ import { prng, syntheticPeople } from './synthetic.ts';
 import { demoHoursCsv, type DemoWorker } from './hours.ts';
 import { importHours } from '../ledger/import.service.ts';
 import { createCostItem } from '../ledger/cost.service.ts';
+import { loadDemoGoals } from '../goals/demo.ts';
 import { Readable } from 'node:stream';
 import type { BulkRunner } from '../platform/db/bulk.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.ts';
@@ -82,6 +83,8 @@ export async function loadDemo(db: Db, onStep: (label: string) => void = () => {
     teamId: await findTeamId(ctx, HB.slug, 'informatisering'), allocationKey: 'uren', standaloneCents: { GM0397: 11_200_000, GM0377: 11_200_000 },
     source: 'Synthetisch demobedrag; verdeeld naar de geregistreerde uren per gemeente',
   });
+
+  await loadDemoGoals(ctx, onStep);
 
   onStep('BEL Combinatie');
   await createCooperation(ctx, BEL);

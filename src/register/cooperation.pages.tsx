@@ -120,6 +120,7 @@ function CooperationPage({ c, v, member }: { c: C; v: CoopView; member: FormStat
       <nav aria-label="Onderdelen van deze samenwerking">
         <ul class="vlecht-nav-list">
           <li><a class="utrecht-link" href={`/samenwerkingen/${co.slug}/uren`}>Urenregistratie en saldo tussen de gemeenten</a></li>
+          <li><a class="utrecht-link" href={`/samenwerkingen/${co.slug}/doelen`}>Doelen, indicatoren en SMART-toets</a></li>
         </ul>
       </nav>
 

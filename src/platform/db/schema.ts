@@ -3,3 +3,4 @@ export * from '../../register/tables.ts';
 export * from '../auth/tables.ts';
 export * from '../audit/tables.ts';
 export * from '../../ledger/tables.ts';
+export * from '../../goals/tables.ts';

@@ -24,8 +24,10 @@ import { registerApi } from '../../register/api.ts';
 import { employeeImportApi } from '../../register/employee-import.edges.ts';
 import { populationImportApi } from '../../register/population-import.edges.ts';
 import { ledgerApi } from '../../ledger/api.ts';
+import { goalsApi } from '../../goals/api.ts';
 import { registerPages } from '../../register/pages.tsx';
 import { ledgerPages } from '../../ledger/pages.tsx';
+import { goalsPages } from '../../goals/pages.tsx';
 import { auditApi, auditPages } from '../audit/edges.tsx';
 import { logger } from '../log.ts';
 
@@ -79,6 +81,7 @@ export function createApp({ db, bulk, demo = false, clock = () => new Date() }: 
   app.route('/api/v1', employeeImportApi());
   app.route('/api/v1', populationImportApi());
   app.route('/api/v1', ledgerApi());
+  app.route('/api/v1', goalsApi());
   app.route('/api/v1', auditApi());
 
   app.route('/', authPages(db, clock));
@@ -90,6 +93,7 @@ export function createApp({ db, bulk, demo = false, clock = () => new Date() }: 
   app.get('/', (c) => c.redirect('/samenwerkingen', 303));
   app.route('/', registerPages());
   app.route('/', ledgerPages());
+  app.route('/', goalsPages());
   app.route('/', auditPages());
 
   app.notFound((c) => {

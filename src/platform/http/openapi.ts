@@ -10,6 +10,7 @@ import {
 import { loginInput } from './auth.api.ts';
 import { importOptions } from '../../ledger/ledger.schema.ts';
 import { costItemInput } from '../../ledger/cost.schema.ts';
+import { goalInput, goalPatch, importQuery, kpiInput, kpiPatch, measurementInput, recommendationInput, targetInput, transitionInput } from '../../goals/schema.ts';
 
 interface RouteDoc {
   method: 'get' | 'post' | 'patch' | 'delete';
@@ -61,6 +62,25 @@ export const ROUTES: RouteDoc[] = [
   { method: 'get', path: '/samenwerkingen/{slug}/kosten', summary: 'Gedeelde kostenposten', tag: 'kosten' },
   { method: 'post', path: '/samenwerkingen/{slug}/kosten', summary: 'Kostenpost vastleggen met verdeelsleutel en kosten zonder samenwerking', body: costItemInput, tag: 'kosten' },
   { method: 'get', path: '/kosten/{id}/verdeling', summary: 'Verdeling op de cent (grootste-overschotmethode) en besparing ten opzichte van alleen', tag: 'kosten' },
+  { method: 'get', path: '/samenwerkingen/{slug}/doelen', summary: 'Doelen met indicatoren, stoplicht in woorden, SMART-toets per doel en samenvatting, aanbevelingen', tag: 'doelen' },
+  { method: 'post', path: '/samenwerkingen/{slug}/doelen', summary: 'Doel vastleggen (als concept)', body: goalInput, tag: 'doelen' },
+  { method: 'get', path: '/samenwerkingen/{slug}/doelen.csv', summary: 'Doelen en indicatoren (nulmeting, realisatie, streefwaarde, bron, stoplicht, wat ontbreekt) als CSV', tag: 'doelen' },
+  { method: 'get', path: '/samenwerkingen/{slug}/doelen.xlsx', summary: 'Idem als XLSX', tag: 'doelen' },
+  { method: 'get', path: '/samenwerkingen/{slug}/aanbevelingen', summary: 'Aanbevelingen van de rekenkamer(commissie)', tag: 'doelen' },
+  { method: 'post', path: '/samenwerkingen/{slug}/aanbevelingen', summary: 'Aanbeveling vastleggen (bron, nummer, tekst)', body: recommendationInput, tag: 'doelen' },
+  { method: 'get', path: '/doelen/{id}', summary: 'Doel met indicatoren, metingen, streefwaarden, besluitvorming en SMART-toets', tag: 'doelen' },
+  { method: 'patch', path: '/doelen/{id}', summary: 'Doel wijzigen', body: goalPatch, ifMatch: true, tag: 'doelen' },
+  { method: 'post', path: '/doelen/{id}/status', summary: 'Besluit vastleggen: naar college, raad (B-stuk), vastgesteld of terug naar concept (directie of beheerder; elke indicator moet een nulmeting hebben)', body: transitionInput, ifMatch: true, tag: 'doelen' },
+  { method: 'post', path: '/doelen/{id}/indicatoren', summary: 'Indicator toevoegen (met nulmeting, deadline, eventueel afleiding uit de urenregistratie)', body: kpiInput, tag: 'doelen' },
+  { method: 'get', path: '/doelen/{id}/metingen.csv', summary: 'Alle metingen van een doel als CSV', tag: 'doelen' },
+  { method: 'get', path: '/doelen/{id}/metingen.xlsx', summary: 'Alle metingen van een doel als XLSX', tag: 'doelen' },
+  { method: 'get', path: '/indicatoren/{id}', summary: 'Indicator met nulmeting, streefwaarden, metingen en stoplicht', tag: 'doelen' },
+  { method: 'patch', path: '/indicatoren/{id}', summary: 'Indicator wijzigen (null wist een veld)', body: kpiPatch, ifMatch: true, tag: 'doelen' },
+  { method: 'post', path: '/indicatoren/{id}/streefwaarden', summary: 'Streefwaarde voor een datum vastleggen (een latere vervangt een eerdere voor dezelfde datum)', body: targetInput, tag: 'doelen' },
+  { method: 'post', path: '/indicatoren/{id}/metingen', summary: 'Meting vastleggen', body: measurementInput, tag: 'doelen' },
+  { method: 'post', path: '/indicatoren/{id}/metingen/import', summary: 'Metingen importeren: body is een CSV-bestand met datum;waarde;bron (query: bron voor regels zonder bron); alles of niets', body: importQuery, bodyIsFile: true, tag: 'doelen' },
+  { method: 'post', path: '/indicatoren/{id}/afleiden', summary: 'Metingen afleiden uit de urenregistratie, per afgesloten kwartaal, met berekeningswijze', tag: 'doelen' },
+  { method: 'delete', path: '/metingen/{id}', summary: 'Onjuiste meting verwijderen (de audittrail bewaart haar)', tag: 'doelen' },
   { method: 'get', path: '/uren/sjabloon.csv', summary: 'Sjabloon voor uren (CSV)', tag: 'uren' },
   { method: 'get', path: '/uren/sjabloon.xlsx', summary: 'Sjabloon voor uren (XLSX)', tag: 'uren' },
   { method: 'get', path: '/audit', summary: 'Audittrail (beheerder)', tag: 'audit' },

@@ -37,9 +37,15 @@ export function renderChart(option: echarts.EChartsCoreOption, { width = 720, he
 export function withoutInlineStyles(svg: string): string {
   return svg
     .replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, '')
-    .replace(/ style="([^"]*)"/g, (_, decls: string) => decls.split(';').map((d) => d.trim()).filter(Boolean).map((d) => {
-      const [prop, ...rest] = d.split(':');
-      const value = rest.join(':').trim().replace(/px$/, '').replace(/"/g, '&quot;');
-      return /^[a-z-]+$/.test(prop.trim()) ? ` ${prop.trim()}="${value}"` : '';
+    .replace(/ style="([^"]*)"/g, (_, decls: string) => decls.replace(/&quot;/g, "'").split(';').map((d) => d.trim()).filter(Boolean).map((d) => {
+      const [rawProp, ...rest] = d.split(':');
+      const prop = rawProp.trim();
+      const value = rest.join(':').trim();
+      // SVG has no `font` presentation attribute: split the shorthand ("bold 12px sans-serif").
+      if (prop === 'font') {
+        const m = /(?:(bold|normal|\d{3})\s+)?(?:normal\s+)*(\d+(?:\.\d+)?)px\s+(.+)$/.exec(value);
+        return m ? `${m[1] && m[1] !== 'normal' ? ` font-weight="${m[1]}"` : ''} font-size="${m[2]}" font-family="${m[3].replace(/"/g, "'")}"` : '';
+      }
+      return /^[a-z-]+$/.test(prop) ? ` ${prop}="${value.replace(/px$/, '').replace(/"/g, '&quot;')}"` : '';
     }).join(''));
 }

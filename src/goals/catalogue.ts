@@ -1,0 +1,67 @@
+/**
+ * The fixed lists of the goals capability and their Dutch words: test criteria
+ * (toetsingscriteria), the approval statuses of a goal, the direction of a KPI and the
+ * kinds of measurement derived from the hours ledger. Pure.
+ */
+
+/** The audit office's test criteria (seed 000 §2.1.1) plus the two the councils asked for (seed 004). */
+export const CRITERIA = ['kwaliteit-dienstverlening', 'kwetsbaarheid', 'efficiency-kosten', 'aantrekkelijk-werkgeverschap', 'inwoners'] as const;
+export type Criterion = (typeof CRITERIA)[number];
+
+export const CRITERION_WORDS: Record<Criterion, string> = {
+  'kwaliteit-dienstverlening': 'Kwaliteit van de dienstverlening',
+  kwetsbaarheid: 'Minder kwetsbaarheid',
+  'efficiency-kosten': 'Efficiency en kosten',
+  'aantrekkelijk-werkgeverschap': 'Aantrekkelijk werkgeverschap',
+  inwoners: 'Wat het de inwoners oplevert',
+};
+
+/** The approval route of a goal, in order: the council adopts it as a B-stuk (seed 000 §2.2, recommendation 2). */
+export const GOAL_STATUSES = ['concept', 'voorgelegd-aan-college', 'aangeboden-aan-raad', 'vastgesteld'] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+
+export const STATUS_WORDS: Record<GoalStatus, string> = {
+  concept: 'Concept',
+  'voorgelegd-aan-college': 'Voorgelegd aan het college',
+  'aangeboden-aan-raad': 'Aangeboden aan de raad (B-stuk)',
+  vastgesteld: 'Vastgesteld door de raad',
+};
+
+export const DIRECTIONS = ['hoger-is-beter', 'lager-is-beter'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+export const DIRECTION_WORDS: Record<Direction, string> = {
+  'hoger-is-beter': 'hoger is beter',
+  'lager-is-beter': 'lager is beter',
+};
+
+/** Measurements computed from the hours ledger, per completed quarter. */
+export const DERIVATIONS = ['aandeel-uren-andere-gemeente', 'vervangingsuren-per-kwartaal', 'samenwerkingsuren-per-kwartaal'] as const;
+export type Derivation = (typeof DERIVATIONS)[number];
+
+export interface DerivationInfo {
+  label: string;
+  unit: string;
+  /** Decimals the derived value is rounded to (half away from zero). */
+  decimals: number;
+  explanation: string;
+}
+
+export const DERIVATION_INFO: Record<Derivation, DerivationInfo> = {
+  'aandeel-uren-andere-gemeente': {
+    label: 'Aandeel uren voor een andere gemeente dan de werkgever', unit: '%', decimals: 2,
+    explanation: 'uren die medewerkers werkten voor een andere deelnemende gemeente dan hun werkgever, gedeeld door alle geregistreerde uren, per kwartaal',
+  },
+  'vervangingsuren-per-kwartaal': {
+    label: 'Uren vervanging van collega’s per kwartaal', unit: 'uur', decimals: 2,
+    explanation: 'geregistreerde uren met activiteit vervanging, per kwartaal',
+  },
+  'samenwerkingsuren-per-kwartaal': {
+    label: 'Uren aan de samenwerking zelf per kwartaal', unit: 'uur', decimals: 2,
+    explanation: 'geregistreerde uren met activiteit samenwerking (afstemming, overleg, reistijd), per kwartaal',
+  },
+};
+
+export const criterionWords = (v: string) => CRITERION_WORDS[v as Criterion] ?? v;
+export const statusWords = (v: string) => STATUS_WORDS[v as GoalStatus] ?? v;
+export const directionWords = (v: string) => DIRECTION_WORDS[v as Direction] ?? v;

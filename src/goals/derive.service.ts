@@ -1,0 +1,79 @@
+/**
+ * Derived measurements, on demand: for a KPI with a derivation, one measurement per
+ * completed quarter of the hours ledger, computed from the ledger service's figures (the
+ * employer × municipality-served matrix, substitution and cooperation overhead per team)
+ * for the goal's team or, for a cooperation-wide goal, all teams. Each records how it was
+ * computed. Running it again updates changed quarters and adds new ones.
+ */
+import { ledgerOverview, type LedgerOverview } from '../ledger/ledger.service.ts';
+import { insertMeasurements, measurementsOfKpis, updateMeasurementRow } from './queries.ts';
+import { completedQuarters, derivedValue, methodText, type Quarter, type QuarterFigures } from './derive.ts';
+import { DERIVATION_INFO, type Derivation } from './catalogue.ts';
+import { normalise } from './decimal.ts';
+import { presentMeasurement, type MeasurementView } from './present.ts';
+import { isoToday, kpiContext } from './access.service.ts';
+import { mutate, requireMutationAccess, type Ctx } from '../platform/context.ts';
+import { VlechtError } from '../platform/errors.ts';
+
+/** The quarter's minutes from the ledger overview, for one team (the overview is filtered to it) or all. */
+function figuresOf(v: LedgerOverview, teamFiltered: boolean): QuarterFigures {
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  return {
+    totalMinutes: v.total.minutes,
+    otherMinutes: sum(v.matrix.filter((c) => c.employer.cbsCode !== c.served.cbsCode).map((c) => c.minutes)),
+    substitutionMinutes: sum(v.teams.map((t) => t.substitution.minutes)),
+    overheadMinutes: teamFiltered ? v.teams[0]?.cooperationOverhead.minutes ?? 0 : v.cooperationOverhead.minutes,
+  };
+}
+
+export interface DerivationResult {
+  kpiId: string;
+  derivation: Derivation;
+  quarters: number;
+  added: number;
+  changed: number;
+  unchanged: number;
+  measurements: MeasurementView[];
+}
+
+export async function deriveMeasurements(ctx: Ctx, kpiId: string): Promise<DerivationResult> {
+  const { kpi, goal, coop, scope } = await kpiContext(ctx, kpiId);
+  const attempt = { action: 'meting.afleiden', objectType: 'indicator', objectId: kpi.id };
+  await requireMutationAccess(ctx, 'team:manage', scope, attempt);
+  if (!kpi.derivation) {
+    throw new VlechtError('VALIDATION', {}, [{ field: 'derivation', message: 'deze indicator heeft geen afleiding uit de urenregistratie; leg metingen met de hand vast of importeer ze' }]);
+  }
+  const kind = kpi.derivation as Derivation;
+  const team = goal.teamId ? coop.teams.find((t) => t.id === goal.teamId)! : null;
+  const slug = coop.cooperation.slug;
+  const { span } = await ledgerOverview(ctx, slug, { per: 'kwartaal' });
+  const quarters: Quarter[] = span.first && span.last ? completedQuarters(span.first, span.last, isoToday(ctx)) : [];
+  const scopeWords = team ? `team ${team.name}` : `alle teams van ${coop.cooperation.name}`;
+  const computed: { quarter: Quarter; value: string; method: string }[] = [];
+  for (const quarter of quarters) {
+    const v = await ledgerOverview(ctx, slug, { van: quarter.from, tot: quarter.to, per: 'kwartaal', ...(team ? { team: team.slug } : {}) });
+    const figures = figuresOf(v, !!team);
+    const value = derivedValue(kind, figures);
+    if (value !== null) computed.push({ quarter, value, method: methodText(kind, quarter, scopeWords, figures, value) });
+  }
+  const source = `Urenregistratie ${coop.cooperation.name} (afgeleid: ${DERIVATION_INFO[kind].label.toLowerCase()})`;
+  return mutate(ctx, async (tx) => {
+    const existing = new Map((await measurementsOfKpis(tx, [kpiId])).map((m) => [m.measuredOn, m]));
+    let changed = 0;
+    let unchanged = 0;
+    const fresh = [];
+    for (const c of computed) {
+      const old = existing.get(c.quarter.to);
+      if (!old) fresh.push({ kpiId, measuredOn: c.quarter.to, value: c.value, source, recordedBy: ctx.actor.label, derived: true, method: c.method });
+      else if (normalise(old.value) === c.value && old.method === c.method) unchanged++;
+      else {
+        await updateMeasurementRow(tx, old.id, { value: c.value, method: c.method, source, derived: true, recordedBy: ctx.actor.label, updatedAt: ctx.clock() });
+        changed++;
+      }
+    }
+    await insertMeasurements(tx, fresh);
+    const measurements = (await measurementsOfKpis(tx, [kpiId])).map(presentMeasurement);
+    const value: DerivationResult = { kpiId, derivation: kind, quarters: computed.length, added: fresh.length, changed, unchanged, measurements };
+    return { value, audit: { ...attempt, newValue: { derivation: kind, quarters: computed.map((c) => ({ quarter: c.quarter.label, value: c.value })), added: fresh.length, changed, unchanged } } };
+  });
+}
