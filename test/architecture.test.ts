@@ -22,7 +22,7 @@ function files(dir: string, out: string[] = []): string[] {
 const imports = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]);
 const resolved = (file: string, spec: string) => (spec.startsWith('.') ? relative(SRC, resolve(dirname(file), spec)) : spec);
 
-const PURE = ['goals/catalogue.ts', 'goals/decimal.ts', 'goals/smart.ts', 'goals/workflow.ts', 'goals/traffic-light.ts', 'goals/targets.ts', 'goals/derive.ts', 'goals/measurement-csv.ts', 'goals/benchmark.ts', 'goals/survey.ts', 'ledger/allocation.ts', 'ledger/counterfactual.ts', 'ledger/vat-signal.ts', 'ledger/balance.ts', 'ledger/hours-format.ts', 'platform/import/columns.ts', 'register/periods.ts', 'register/staffing.ts', 'register/catalogue.ts', 'platform/audit/chain.ts', 'platform/auth/throttle.ts', 'platform/auth/policy.ts', 'platform/i18n/format.ts'];
+const PURE = ['goals/catalogue.ts', 'goals/survey-benchmark.schema.ts', 'goals/decimal.ts', 'goals/smart.ts', 'goals/workflow.ts', 'goals/traffic-light.ts', 'goals/targets.ts', 'goals/derive.ts', 'goals/measurement-csv.ts', 'goals/benchmark.ts', 'goals/survey.ts', 'ledger/allocation.ts', 'ledger/counterfactual.ts', 'ledger/vat-signal.ts', 'ledger/balance.ts', 'ledger/hours-format.ts', 'platform/import/columns.ts', 'register/periods.ts', 'register/staffing.ts', 'register/catalogue.ts', 'platform/audit/chain.ts', 'platform/auth/throttle.ts', 'platform/auth/policy.ts', 'platform/i18n/format.ts'];
 const IO = /^(drizzle-orm|pg|pg-copy-streams|@electric-sql|hono|@hono|node:fs|node:child_process|node:net|playwright-core)/;
 const EDGE = /(^|\/)(api\.ts|[\w.]*pages\.tsx|cli\/|http\/)/;
 

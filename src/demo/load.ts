@@ -19,6 +19,7 @@ import { demoHoursCsv, type DemoWorker } from './hours.ts';
 import { importHours } from '../ledger/import.service.ts';
 import { createCostItem } from '../ledger/cost.service.ts';
 import { loadDemoGoals } from '../goals/demo.ts';
+import { loadDemoSurveysAndBenchmark } from '../goals/survey-benchmark.demo.ts';
 import { Readable } from 'node:stream';
 import type { BulkRunner } from '../platform/db/bulk.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.ts';
@@ -85,6 +86,7 @@ export async function loadDemo(db: Db, onStep: (label: string) => void = () => {
   });
 
   await loadDemoGoals(ctx, onStep);
+  await loadDemoSurveysAndBenchmark(ctx, onStep);
 
   onStep('BEL Combinatie');
   await createCooperation(ctx, BEL);

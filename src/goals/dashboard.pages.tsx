@@ -67,6 +67,7 @@ function Dashboard({ c, v, recommendation }: { c: C; v: GoalsOverview; recommend
       </p>
       {v.may.create && <p class="utrecht-paragraph"><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href={`/samenwerkingen/${slug}/doelen/nieuw`}>Nieuw doel</a></p>}
 
+      <p class="utrecht-paragraph"><a class="utrecht-link" href={`/samenwerkingen/${slug}/peilingen`}>Peilingen (MTO, enquête, inwonerspeiling)</a> · <a class="utrecht-link" href={`/samenwerkingen/${slug}/benchmark`}>Benchmark per taakveld</a></p>
       <h2 class="utrecht-heading-2">Hoe stuurbaar is de samenwerking?</h2>
       <p class="utrecht-paragraph"><strong>{v.summary.sentence}</strong> Een doel is SMART met een eigenaar, nulmeting, streefwaarde en deadline, vastgesteld door de raad en met een meting in de laatste 6 maanden.</p>
       {v.summary.byCode.length > 0 && (

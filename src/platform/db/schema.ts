@@ -4,3 +4,5 @@ export * from '../auth/tables.ts';
 export * from '../audit/tables.ts';
 export * from '../../ledger/tables.ts';
 export * from '../../goals/tables.ts';
+export * from '../../goals/benchmark-tables.ts';
+export * from '../../goals/survey-tables.ts';

@@ -25,9 +25,11 @@ import { employeeImportApi } from '../../register/employee-import.edges.ts';
 import { populationImportApi } from '../../register/population-import.edges.ts';
 import { ledgerApi } from '../../ledger/api.ts';
 import { goalsApi } from '../../goals/api.ts';
+import { surveyBenchmarkApi } from '../../goals/survey-benchmark.api.ts';
 import { registerPages } from '../../register/pages.tsx';
 import { ledgerPages } from '../../ledger/pages.tsx';
 import { goalsPages } from '../../goals/pages.tsx';
+import { surveyBenchmarkPages } from '../../goals/survey-benchmark.pages.tsx';
 import { auditApi, auditPages } from '../audit/edges.tsx';
 import { logger } from '../log.ts';
 
@@ -82,6 +84,7 @@ export function createApp({ db, bulk, demo = false, clock = () => new Date() }: 
   app.route('/api/v1', populationImportApi());
   app.route('/api/v1', ledgerApi());
   app.route('/api/v1', goalsApi());
+  app.route('/api/v1', surveyBenchmarkApi());
   app.route('/api/v1', auditApi());
 
   app.route('/', authPages(db, clock));
@@ -94,6 +97,7 @@ export function createApp({ db, bulk, demo = false, clock = () => new Date() }: 
   app.route('/', registerPages());
   app.route('/', ledgerPages());
   app.route('/', goalsPages());
+  app.route('/', surveyBenchmarkPages());
   app.route('/', auditPages());
 
   app.notFound((c) => {

@@ -10,6 +10,7 @@ import {
 import { loginInput } from './auth.api.ts';
 import { importOptions } from '../../ledger/ledger.schema.ts';
 import { costItemInput } from '../../ledger/cost.schema.ts';
+import { surveyInput, publishInput, benchmarkImportQuery } from '../../goals/survey-benchmark.schema.ts';
 import { goalInput, goalPatch, importQuery, kpiInput, kpiPatch, measurementInput, recommendationInput, targetInput, transitionInput } from '../../goals/schema.ts';
 
 interface RouteDoc {
@@ -62,6 +63,14 @@ export const ROUTES: RouteDoc[] = [
   { method: 'get', path: '/samenwerkingen/{slug}/kosten', summary: 'Gedeelde kostenposten', tag: 'kosten' },
   { method: 'post', path: '/samenwerkingen/{slug}/kosten', summary: 'Kostenpost vastleggen met verdeelsleutel en kosten zonder samenwerking', body: costItemInput, tag: 'kosten' },
   { method: 'get', path: '/kosten/{id}/verdeling', summary: 'Verdeling op de cent (grootste-overschotmethode) en besparing ten opzichte van alleen', tag: 'kosten' },
+  { method: 'get', path: '/samenwerkingen/{slug}/peilingen', summary: 'Peilingen met vragen en geaggregeerde uitkomsten per meetmoment en groep, met vergelijkingen; niet-gepubliceerde vragen alleen voor de eigen organisatie', tag: 'doelen' },
+  { method: 'post', path: '/samenwerkingen/{slug}/peilingen', summary: 'Peiling vastleggen met vragen en uitkomsten (alleen aggregaten)', body: surveyInput, tag: 'doelen' },
+  { method: 'get', path: '/samenwerkingen/{slug}/peilingen.csv', summary: 'Peilingen als CSV (alleen wat u mag zien)', tag: 'doelen' },
+  { method: 'patch', path: '/peilingvragen/{id}', summary: 'Vraag publiceren voor raadsrollen of terugtrekken', body: publishInput, tag: 'doelen' },
+  { method: 'get', path: '/samenwerkingen/{slug}/benchmark', summary: 'Benchmark per taakveld en jaar: afwijking in fte, %, kosten; ontwikkeling tussen jaren', tag: 'doelen' },
+  { method: 'get', path: '/samenwerkingen/{slug}/benchmark.csv', summary: 'Benchmark als CSV', tag: 'doelen' },
+  { method: 'post', path: '/samenwerkingen/{slug}/benchmark', summary: 'Eén benchmarkregel vastleggen (kolommen als het importformaat, plus gemeente)', tag: 'doelen' },
+  { method: 'post', path: '/samenwerkingen/{slug}/benchmark/import', summary: 'Benchmark-CSV importeren (body: het bestand; query: gemeente, bron); alles of niets, hetzelfde bestand twee keer verandert niets', body: benchmarkImportQuery, bodyIsFile: true, tag: 'doelen' },
   { method: 'get', path: '/samenwerkingen/{slug}/doelen', summary: 'Doelen met indicatoren, stoplicht in woorden, SMART-toets per doel en samenvatting, aanbevelingen', tag: 'doelen' },
   { method: 'post', path: '/samenwerkingen/{slug}/doelen', summary: 'Doel vastleggen (als concept)', body: goalInput, tag: 'doelen' },
   { method: 'get', path: '/samenwerkingen/{slug}/doelen.csv', summary: 'Doelen en indicatoren (nulmeting, realisatie, streefwaarde, bron, stoplicht, wat ontbreekt) als CSV', tag: 'doelen' },

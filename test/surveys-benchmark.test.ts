@@ -1,0 +1,155 @@
+/**
+ * Surveys and benchmark through the HTTP API on every engine: appendix-D deviations equal
+ * the pure function and the report's rounding; the benchmark CSV import is all or nothing,
+ * names every bad row and is idempotent; survey results per group and year match the
+ * input; a raadslid never receives an unpublished question (page, API, export) and cannot write.
+ */
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { ENGINES } from './support/engines.ts';
+import { demoDatabase, auditCount } from './support/demo.ts';
+import { api, signIn, type App } from './support/http.ts';
+import { createApp } from '../src/platform/http/app.tsx';
+import type { Database } from '../src/platform/db/open.ts';
+import { BENCHMARK_2012, BENCHMARK_2017 } from '../src/demo/benchmark-facts.ts';
+import { SURVEY_TABLE_542 } from '../src/demo/survey-facts.ts';
+import { REPORT_ROUNDING_2012, REPORT_ROUNDING_2017, computeBenchmark, presentBenchmark } from '../src/goals/benchmark.ts';
+
+const HB = '/samenwerkingen/heemstede-bloemendaal';
+const TODAY = new Date('2026-03-15T12:00:00Z');
+const SECRET = 'Geheime vraag over de reorganisatie';
+
+for (const engine of ENGINES) {
+  describe(`surveys and benchmark API [${engine}]`, () => {
+    let database: Database;
+    let app: App;
+    const t: Record<string, string> = {};
+    const as = (who: string, method: string, path: string, body?: unknown, headers?: Record<string, string>) => api(app, t[who], method, path, body, headers);
+    const raw = async (who: string, path: string) => {
+      const res = await app.request(path, { headers: { authorization: `Bearer ${t[who]}` } });
+      return { status: res.status, text: await res.text() };
+    };
+
+    before(async () => {
+      database = await demoDatabase(engine);
+      app = createApp({ db: database.db, bulk: database.bulk, demo: true, clock: () => TODAY });
+      for (const who of ['directie', 'controller.heemstede', 'raadslid.heemstede', 'rekenkamer.heemstede', 'or.heemstede']) t[who] = await signIn(app, `${who}@vlecht.demo`);
+    });
+    after(() => database.close());
+
+    test('appendix D deviations via the API equal the pure function and the report to its rounding', async () => {
+      const res = await as('raadslid.heemstede', 'GET', `${HB}/benchmark`);
+      assert.equal(res.status, 200, JSON.stringify(res.body));
+      const row = (taakveld: string, jaar: number) => res.body.rows.find((r: { taakveld: string; jaar: number }) => r.taakveld === taakveld && r.jaar === jaar);
+      const ia = row('informatisering-en-automatisering', 2012);
+      assert.equal(ia.weergave.eigenFte, '8,75');
+      assert.equal(ia.weergave.afwijkingFte, '+3,8');
+      assert.equal(ia.weergave.afwijkingFtePct, '+77,6');
+      const jz = row('juridische-zaken', 2017);
+      assert.equal(jz.heel.eigenKosten, '294.556');
+      assert.equal(jz.heel.afwijkingKosten, '+78.988');
+      assert.equal(jz.heel.afwijkingKostenPct, '+37');
+      for (const [facts, rounding, view] of [[BENCHMARK_2012, REPORT_ROUNDING_2012, 'weergave'], [BENCHMARK_2017, REPORT_ROUNDING_2017, 'heel']] as const) {
+        for (const f of facts) {
+          const got = row(f.input.taakveld, f.input.jaar);
+          const expected = presentBenchmark(computeBenchmark(f.input), rounding);
+          assert.equal(got[view].afwijkingFte, expected.afwijkingFte, f.label);
+          assert.equal(got[view].afwijkingFte, f.gepubliceerd.afwijkingFte, f.label);
+          assert.equal(got[view].afwijkingFtePct, f.gepubliceerd.afwijkingFtePct, f.label);
+          assert.equal(got[view].afwijkingKosten, expected.afwijkingKosten, f.label);
+          if (f.gepubliceerd.kosten) {
+            assert.equal(got.heel.afwijkingKosten, f.gepubliceerd.kosten.afwijking, f.label);
+            assert.equal(got.heel.afwijkingKostenPct, f.gepubliceerd.kosten.afwijkingPct, f.label);
+          }
+          const exact = computeBenchmark(f.input).afwijkingFte;
+          assert.deepEqual(got.exact.afwijkingFte, { num: exact.num.toString(), den: exact.den.toString() }, f.label);
+        }
+      }
+      const jzCmp = res.body.comparisons.find((c: { taakveld: string }) => c.taakveld === 'juridische-zaken');
+      assert.deepEqual([jzCmp.van, jzCmp.tot, jzCmp.relatieveOntwikkeling], [2012, 2017, 'toename']);
+      const csv = await raw('raadslid.heemstede', `/api/v1${HB}/benchmark.csv`);
+      assert.equal(csv.status, 200);
+      assert.match(csv.text, /GM0397;informatisering-en-automatisering;2012;8,75;[\d,]+;3,8;77,6;/);
+      const page = await raw('raadslid.heemstede', `${HB}/benchmark`);
+      assert.equal(page.status, 200);
+      assert.match(page.text, /\+77,6/);
+    });
+
+    test('benchmark CSV: bad rows write nothing and each is listed; the same file twice changes nothing', async () => {
+      const post = (body: string) => as('controller.heemstede', 'POST', `${HB}/benchmark/import?gemeente=GM0377&bron=Testbenchmark`, body, { 'content-type': 'text/csv' });
+      const before = (await as('controller.heemstede', 'GET', `${HB}/benchmark`)).body.rows.length;
+      const audits = await auditCount(database.db);
+      const bad = await post('taakveld;jaar;eigen_fte;referentie_fte;eigen_kosten;referentie_kosten\nicts;2024;5,5;4;;\njuridisch;20x4;3;2;;\np-en-o;2024;veel;3;;\nfinancien;2024;4;;100;\n');
+      assert.equal(bad.status, 400, JSON.stringify(bad.body));
+      const rows = [...new Set(bad.body.invalidParams.map((p: { row: number }) => p.row))];
+      assert.deepEqual(rows, [3, 4, 5]);
+      assert.equal((await as('controller.heemstede', 'GET', `${HB}/benchmark`)).body.rows.length, before, 'nothing written');
+      const file = 'taakveld;jaar;eigen_fte;referentie_fte;eigen_kosten;afwijking_kosten\nicts;2024;5,5;4;400.000;50.000\njuridisch;2024;3;2;;\n';
+      const first = await post(file);
+      assert.equal(first.status, 200, JSON.stringify(first.body));
+      assert.deepEqual([first.body.added, first.body.changed, first.body.unchanged], [2, 0, 0]);
+      const afterFirst = await auditCount(database.db);
+      assert.ok(afterFirst > audits);
+      const snapshot = (await as('controller.heemstede', 'GET', `${HB}/benchmark`)).body.rows;
+      const second = await post(file);
+      assert.deepEqual([second.body.added, second.body.changed, second.body.unchanged], [0, 0, 2]);
+      assert.deepEqual((await as('controller.heemstede', 'GET', `${HB}/benchmark`)).body.rows, snapshot);
+      assert.equal(await auditCount(database.db), afterFirst, 'no audit row for a file that changes nothing');
+      const icts = snapshot.find((r: { taakveld: string; gemeente: string }) => r.taakveld === 'icts' && r.gemeente === 'GM0377');
+      assert.equal(icts.weergave.afwijkingFte, '+1,5');
+      assert.equal(icts.weergave.afwijkingFtePct, '+37,5');
+      assert.equal(icts.weergave.afwijkingKostenPct, '+14,3');
+    });
+
+    test('survey results per group and year match the input (§5.4.2)', async () => {
+      const res = await as('raadslid.heemstede', 'GET', `${HB}/peilingen`);
+      assert.equal(res.status, 200);
+      const s = res.body.surveys.find((x: { name: string }) => x.name.startsWith('Tevredenheid medewerkers'));
+      const cells = [['2016', 'heemstede'], ['2017', 'totaal'], ['2017', 'bedrijfsvoering']];
+      SURVEY_TABLE_542.forEach((printed, i) => {
+        const q = s.questions.find((x: { number: number }) => x.number === i + 1);
+        cells.forEach(([moment, group], c) => {
+          assert.equal(q.results.find((r: { moment: string; group: string }) => r.moment === moment && r.group === group).value, printed[c], `vraag ${i + 1} ${moment} ${group}`);
+        });
+      });
+      const groups = s.comparisons.find((c: { left: { moment: string }; right: { moment: string } }) => c.left.moment === '2017' && c.right.moment === '2017');
+      assert.equal(groups.questions[0].difference, '+0,99');
+      const inwoners = res.body.surveys.find((x: { kind: string }) => x.kind === 'inwonerspeiling');
+      assert.deepEqual(inwoners.questions[0].results.map((r: { value: string }) => r.value), ['8,1', '7,7']);
+    });
+
+    test('a raadslid, rekenkamer or or-lid never receives an unpublished question; a raadslid cannot write', async () => {
+      const body = {
+        kind: 'mto', name: 'MTO 2026 (test)', scaleMin: 1, scaleMax: 10, source: 'Testpeiling',
+        questions: [{ number: 1, text: 'Openbare vraag', published: true }, { number: 2, text: SECRET, published: false }],
+        results: [{ question: 1, moment: '2026', group: 'totaal', value: '7,1' }, { question: 2, moment: '2026', group: 'totaal', value: '4,2', n: 40 }],
+      };
+      assert.equal((await as('raadslid.heemstede', 'POST', `${HB}/peilingen`, body)).status, 403);
+      const created = await as('controller.heemstede', 'POST', `${HB}/peilingen`, body);
+      assert.equal(created.status, 201, JSON.stringify(created.body));
+      const internal = await as('directie', 'GET', `${HB}/peilingen`);
+      assert.match(JSON.stringify(internal.body), new RegExp(SECRET));
+      const secretId = created.body.questions.find((q: { number: number }) => q.number === 2).id;
+      for (const who of ['raadslid.heemstede', 'rekenkamer.heemstede', 'or.heemstede']) {
+        const json = await as(who, 'GET', `${HB}/peilingen`);
+        assert.equal(json.status, 200);
+        assert.doesNotMatch(JSON.stringify(json.body), new RegExp(`${SECRET}|${secretId}|4,2`), who);
+        assert.equal(json.body.surveys.find((s: { name: string }) => s.name === 'MTO 2026 (test)').withheld, 1);
+        const csv = await raw(who, `/api/v1${HB}/peilingen.csv`);
+        assert.equal(csv.status, 200);
+        assert.match(csv.text, /Openbare vraag/);
+        assert.doesNotMatch(csv.text, new RegExp(SECRET), who);
+        const page = await raw(who, `${HB}/peilingen`);
+        assert.equal(page.status, 200);
+        assert.match(page.text, /Openbare vraag/);
+        assert.doesNotMatch(page.text, new RegExp(SECRET), who);
+      }
+      assert.equal((await as('raadslid.heemstede', 'PATCH', `/peilingvragen/${secretId}`, { published: true })).status, 403);
+      assert.equal((await as('raadslid.heemstede', 'POST', `${HB}/benchmark/import?gemeente=GM0397`, 'taakveld;jaar;eigen_fte;referentie_fte\nx;2024;1;1\n', { 'content-type': 'text/csv' })).status, 403);
+      assert.equal((await as('raadslid.heemstede', 'POST', `${HB}/benchmark`, { gemeente: 'GM0397', taakveld: 'x', jaar: 2024, eigen_fte: '1', referentie_fte: '1' })).status, 403);
+      const published = await as('controller.heemstede', 'PATCH', `/peilingvragen/${secretId}`, { published: true });
+      assert.equal(published.status, 200);
+      assert.match(JSON.stringify((await as('raadslid.heemstede', 'GET', `${HB}/peilingen`)).body), new RegExp(SECRET));
+    });
+  });
+}
