@@ -8,16 +8,6 @@ const two = (n: number) => String(n).padStart(2, '0');
 /** ECharts reads `jjjj-mm-dd` as local midnight and places its ticks in local time; label them the same way. */
 const dayLabel = (v: number) => { const d = new Date(v); return `${two(d.getDate())}-${two(d.getMonth() + 1)}-${d.getFullYear()}`; };
 
-/**
- * SVG has no `font` presentation attribute, so the `font="normal normal 12px …"` that the
- * style-to-attribute step leaves on time-axis labels is ignored (16px, overlapping).
- * Spell it out as font-size and font-family.
- */
-export const withFontAttributes = (svg: string): string =>
-  svg.replace(/ font="(?:(normal|italic) )?(?:(normal|bold|\d{3}) )?(\d+(?:\.\d+)?)px ([^"]*)"/g,
-    (_, style: string | undefined, weight: string | undefined, size: string, family: string) =>
-      `${style && style !== 'normal' ? ` font-style="${style}"` : ''}${weight && weight !== 'normal' ? ` font-weight="${weight}"` : ''} font-size="${size}" font-family="${family}"`);
-
 /** Null when there is no measurement yet: a trend needs at least one point. */
 export function trendChart(kpi: KpiView): string | null {
   if (kpi.measurements.length === 0) return null;
@@ -29,7 +19,7 @@ export function trendChart(kpi: KpiView): string | null {
   const targets = kpi.targets.filter((t) => t.current);
   const label = `Verloop van ${kpi.name}: ${kpi.measurements.length} metingen`
     + `${kpi.baseline ? `, nulmeting ${show(kpi.baseline.value)}` : ''}${kpi.target ? `, streefwaarde ${show(kpi.target.value)}` : ''}. De tabel met metingen geeft dezelfde cijfers.`;
-  return withFontAttributes(renderChart({
+  return renderChart({
     legend: { top: 0 },
     grid: { left: 72, right: 32, top: 48, bottom: 40 },
     xAxis: { type: 'time', splitNumber: 5, axisLabel: { formatter: dayLabel, hideOverlap: true } },
@@ -43,5 +33,5 @@ export function trendChart(kpi: KpiView): string | null {
       ...(kpi.baseline ? [{ name: 'Nulmeting', type: 'scatter', symbol: 'rect', symbolSize: 10, itemStyle: { color: '#555555' }, data: [[kpi.baseline.date, toNumber(kpi.baseline.value)]] }] : []),
       ...(targets.length ? [{ name: 'Streefwaarde', type: 'scatter', symbol: 'diamond', symbolSize: 12, itemStyle: { color: '#2e7d32' }, data: targets.map((t) => [t.targetDate, toNumber(t.value)]) }] : []),
     ],
-  }, { label }));
+  }, { label });
 }

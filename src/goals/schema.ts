@@ -4,9 +4,9 @@
  * as a JSON number or a decimal string ("41.2"); Dutch messages.
  */
 import { z } from 'zod';
+import { dutchDay } from '../platform/validation.ts';
 import { CRITERIA, DERIVATIONS, DIRECTIONS, GOAL_STATUSES } from './catalogue.ts';
 import { parseDecimal } from './decimal.ts';
-import { parseDutchDate } from '../platform/i18n/format.ts';
 
 const empty = (v: unknown) => v === '' || v === null;
 /** Absent, empty or null → not given. */
@@ -14,7 +14,8 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (empty(
 /** For patches: absent → unchanged, empty or null → cleared. */
 const clearable = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? null : v), schema.nullable().optional());
 
-export const day = z.preprocess((v) => (typeof v === 'string' ? parseDutchDate(v) : v), z.iso.date({ error: 'schrijf de datum als dd-mm-jjjj, bijv. 31-12-2026' }));
+/** Re-exported for the goals forms and schemas. */
+export const day = dutchDay;
 export const decimalValue = z.union([z.number(), z.string()], { error: 'vul een getal in, bijv. 41,2' }).transform((v, ctx) => {
   const d = parseDecimal(v);
   if (d === null) {

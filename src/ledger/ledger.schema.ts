@@ -1,12 +1,11 @@
 /** Input schemas of the ledger views and import options. */
 import { z } from 'zod';
-import { parseDutchDate } from '../platform/i18n/format.ts';
+import { dutchDay } from '../platform/validation.ts';
 
-const day = z.preprocess((v) => (typeof v === 'string' ? parseDutchDate(v) : v), z.iso.date());
 
 export const ledgerQuery = z.object({
-  van: day.optional(),
-  tot: day.optional(),
+  van: dutchDay.optional(),
+  tot: dutchDay.optional(),
   per: z.enum(['maand', 'kwartaal', 'jaar']).default('kwartaal'),
   team: z.string().max(60).optional(),
 }).refine((q) => !q.van || !q.tot || q.van <= q.tot, { path: ['tot'], message: 'de einddatum ligt voor de begindatum' });
@@ -15,6 +14,6 @@ export type LedgerQuery = z.output<typeof ledgerQuery>;
 export const importOptions = z.object({
   bestandsnaam: z.string().trim().min(1).max(200).default('upload.csv'),
   voorbeeld: z.enum(['ja', 'nee']).default('nee'),
-  vervangVan: day.optional(),
-  vervangTot: day.optional(),
+  vervangVan: dutchDay.optional(),
+  vervangTot: dutchDay.optional(),
 }).refine((o) => !!o.vervangVan === !!o.vervangTot, { path: ['vervangTot'], message: 'geef zowel begin als einde van de te vervangen periode' });

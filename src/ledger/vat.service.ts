@@ -8,15 +8,13 @@ import { z } from 'zod';
 import { getCooperation } from '../register/cooperation.service.ts';
 import { cooperationRoster } from '../register/roster.service.ts';
 import { can } from '../platform/auth/policy.ts';
-import { parseInput } from '../platform/validation.ts';
-import { parseDutchDate } from '../platform/i18n/format.ts';
+import { dutchDay, parseInput } from '../platform/validation.ts';
 import { ledgerSpan, monthlyLending } from './ledger.queries.ts';
 import { ledgerOverview } from './ledger.service.ts';
 import { vatSignal, VAT_DISCLAIMER } from './vat-signal.ts';
 import type { Ctx } from '../platform/context.ts';
 
-const day = z.preprocess((v) => (typeof v === 'string' ? parseDutchDate(v) : v), z.iso.date());
-const vatQuery = z.object({ van: day.optional(), tot: day.optional(), drempel: z.coerce.number().min(0).max(100).default(10) });
+const vatQuery = z.object({ van: dutchDay.optional(), tot: dutchDay.optional(), drempel: z.coerce.number().min(0).max(100).default(10) });
 
 export async function vatSignalOf(ctx: Ctx, cooperationSlug: string, rawQuery: unknown) {
   const query = parseInput(vatQuery, rawQuery);

@@ -1,6 +1,7 @@
 /** Parses input with a zod schema; failures become one VALIDATION error listing every field. */
 import { z } from 'zod';
 import { VlechtError, type FieldIssue } from './errors.ts';
+import { parseDutchDate } from './i18n/format.ts';
 
 z.config(z.locales.nl());
 
@@ -27,3 +28,6 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   if (!result.success) throw new VlechtError('VALIDATION', {}, issuesOf(result.error, input));
   return result.data;
 }
+
+/** A date as users type it (dd-mm-jjjj) or ISO, checked as a real ISO date. */
+export const dutchDay = z.preprocess((v) => (typeof v === 'string' ? parseDutchDate(v) : v), z.iso.date({ error: 'schrijf de datum als dd-mm-jjjj, bijv. 31-12-2026' }));

@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import type { AppEnv } from '../platform/http/env.ts';
 import { signedIn } from '../platform/http/edge.ts';
-import { parseInput } from '../platform/validation.ts';
+import { dutchDay, parseInput } from '../platform/validation.ts';
 import { parseDutchDate } from '../platform/i18n/format.ts';
 import { importEmployees, type EmployeeImportResult } from './employee-import.service.ts';
 import { EMPLOYEE_COLUMNS, type EmployeeColumn } from './employee-import.ts';
@@ -16,8 +16,7 @@ import { exportEmployees, employeeExportColumns } from './employee-export.servic
 import { toCsv, toXlsx } from '../platform/export/table.ts';
 import { download } from '../platform/http/download.ts';
 
-const day = z.preprocess((v) => (typeof v === 'string' ? parseDutchDate(v) : v), z.iso.date());
-const options = z.object({ bestandsnaam: z.string().max(200).default('medewerkers.csv'), peildatum: day.optional(), voorbeeld: z.enum(['ja', 'nee']).default('nee') });
+const options = z.object({ bestandsnaam: z.string().max(200).default('medewerkers.csv'), peildatum: dutchDay.optional(), voorbeeld: z.enum(['ja', 'nee']).default('nee') });
 
 /** `kolom.naam=Volledige naam` query parameters (API) or `naam=Volledige naam` arguments (CLI) → mapping. */
 function mappingOf(pairs: [string, string][]): Partial<Record<EmployeeColumn, string>> {
