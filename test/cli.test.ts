@@ -36,6 +36,17 @@ describe('vlecht CLI [pglite data directory]', () => {
     assert.match(verify.out, /Audittrail intact: \d+ regels/);
   });
 
+  test('the CBS reference with merger periods loads into an empty register, and again changes nothing', () => {
+    const empty = join(root, 'ref');
+    const first = vlecht(['referentie', 'gemeenten'], empty);
+    assert.equal(first.code, 0, first.err);
+    assert.match(first.out, /Gemeenten: 345 toegevoegd, 0 gewijzigd, 0 ongewijzigd/);
+    assert.match(vlecht(['referentie', 'gemeenten'], empty).out, /Gemeenten: 0 toegevoegd, 0 gewijzigd, 345 ongewijzigd/);
+    const missing = vlecht(['referentie', 'gemeenten', '--lijst', join(root, 'bestaat-niet.csv')], empty);
+    assert.equal(missing.code, 65);
+    assert.match(missing.err, /bestand niet gevonden/);
+  });
+
   test('user add validates in Dutch and creates an account', () => {
     const bad = vlecht(['user', 'add', '--email', 'geen-email', '--name', 'X', '--password', 'kort']);
     assert.equal(bad.code, 65);

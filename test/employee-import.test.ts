@@ -145,9 +145,25 @@ for (const engine of ENGINES) {
       const html = await preview.text();
       assert.equal(preview.status, 200);
       assert.match(html, /1 nieuw/);
-      assert.match(preview.headers.get('set-cookie') ?? '', /vlecht_koppeling_GM0397/);
       const done = await app.request('/gemeenten/GM0397/medewerkers/import/bevestigen', { method: 'POST', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: fields.toString() });
       assert.match(await done.text(), /Geïmporteerd/);
+      // Remembered for the municipality, not the browser: a new session (no cookies of the
+      // old one) gets the same mapping proposed for an export whose names are not the usual ones.
+      const login2 = await app.request('/aanmelden', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'email=controller.heemstede%40vlecht.demo&password=vlecht-demo-2026' });
+      const cookie2 = login2.headers.get('set-cookie')!.split(';')[0];
+      const api = await app.request('/api/v1/gemeenten/GM0397/medewerkers/import/koppeling', { headers: { cookie: cookie2 } });
+      assert.deepEqual((await api.json()).mapping, { personeelsnummer: 'Persnr', naam: 'Naam', team: 'Afdeling', fte: 'Werktijdfactor' });
+      const csrf2 = /name="_csrf" value="([^"]+)"/.exec(await (await app.request('/gemeenten/GM0397/medewerkers/import', { headers: { cookie: cookie2 } })).text())![1];
+      const form2 = new FormData();
+      form2.set('_csrf', csrf2);
+      form2.set('bestand', new File(['Afdeling;Naam;Persnr;Werktijdfactor\np-en-o;Grace Hopper (synthetisch);H8001;0,9\n'], 'hr-dec.csv'));
+      const again = await (await app.request('/gemeenten/GM0397/medewerkers/import', { method: 'POST', headers: { cookie: cookie2 }, body: form2 })).text();
+      assert.match(again, /<option value="Afdeling" selected="">/);
+      // …and the API and CLI use it when the call names no mapping.
+      const noMapping = await app.request('/api/v1/gemeenten/GM0397/medewerkers/import?voorbeeld=ja&peildatum=01-12-2026', {
+        method: 'POST', headers: { cookie: cookie2, 'content-type': 'text/csv' }, body: 'Afdeling;Naam;Persnr;Werktijdfactor\np-en-o;Grace Hopper (synthetisch);H8001;0,9\n' });
+      assert.equal(noMapping.status, 200, await noMapping.clone().text());
+      assert.equal((await noMapping.json()).unchanged, 1);
     });
   });
 }

@@ -57,5 +57,23 @@ for (const engine of ENGINES) {
       const h = await getMunicipality(ctx, 'GM0397');
       assert.equal(h.population.some((p) => p.year === 2025), false);
     });
+
+    test('municipal mergers: an ended code is refused after its end and accepted before, naming the successor', async () => {
+      const brielle = await getMunicipality(ctx, 'GM0501');
+      assert.deepEqual([brielle.validTo, brielle.successorCbsCode], ['2023-01-01', 'GM1992']);
+      const file = `RegioS;Perioden;TotaleBevolking_1\nGM0501;2024JJ00;17000\nGM1992;2022JJ00;70000\n`;
+      try {
+        await importPopulation(ctx, Readable.from([file]), 'x');
+        assert.fail('expected an error');
+      } catch (e) {
+        assert.ok(isVlechtError(e));
+        assert.deepEqual(e.issues.map((i) => [i.row, i.field, i.message]), [
+          [2, 'regio', 'GM0501 (Brielle) bestaat sinds 01-01-2023 niet meer: opgegaan in GM1992 Voorne aan Zee (jaar 2024)'],
+          [3, 'regio', 'GM1992 (Voorne aan Zee) bestaat pas sinds 01-01-2023 (jaar 2022)'],
+        ]);
+      }
+      const r = await importPopulation(ctx, Readable.from([`RegioS;Perioden;TotaleBevolking_1\nGM0501;2022JJ00;17000\n`]), 'CBS 70072NED');
+      assert.equal(r.added, 1);
+    });
   });
 }

@@ -141,6 +141,7 @@ for (const engine of ENGINES) {
       ['POST', '/samenwerkingen/heemstede-bloemendaal/teams', 'a 10 MB-ish name', { slug: 'x-y', name: 'x'.repeat(5000) }, /Naam/],
       ['POST', '/medewerkers', 'FTE as text', { employerCbsCode: 'GM0397', personnelNumber: 'X1', name: 'Iemand', assignment: { teamId: '00000000-0000-4000-8000-000000000000', fteMilli: 'veel', validFrom: '2026-01-01' } }, /Fte/],
       ['POST', '/gemeenten/GM0397/inwoners', 'negative inhabitants', { year: 2024, inhabitants: -5, source: 'x' }, /Inwoners/],
+      ['POST', '/samenwerkingen/heemstede-bloemendaal/leden', 'a code that ended by a merger', { cbsCode: 'GM0614', role: 'deelnemer', validFrom: '2025-01-01' }, /GM0614 \(Westvoorne\) bestaat sinds 01-01-2023 niet meer: opgegaan in GM1992 Voorne aan Zee/],
     ];
     for (const [method, path, what, body, message] of malformed) {
       test(`${method} ${path} with ${what} gets a Dutch 400 naming the field`, async () => {

@@ -12,7 +12,7 @@ import { importMunicipalityList, setPopulation } from '../register/municipality.
 import { addMember, createCooperation, getCooperation } from '../register/cooperation.service.ts';
 import { createFunction, createTeam, findTeamId, getTeam, recordIntegrationLevel } from '../register/team.service.ts';
 import { createEmployee } from '../register/employee.service.ts';
-import { readCbsList, CBS_LIST_2023 } from '../register/cbs-list.ts';
+import { readCbsReference, CBS_LIST_2023, CBS_CHANGES } from '../register/cbs-list.ts';
 import { BEL, BEL_TEAMS, DEMO_MUNICIPALITIES, HB, HB_TEAMS, SRC } from './facts.ts';
 import { prng, syntheticPeople } from './synthetic.ts';
 import { demoHoursCsv, type DemoWorker } from './hours.ts';
@@ -34,7 +34,7 @@ export async function loadDemo(db: Db, onStep: (label: string) => void = () => {
   const ctx: Ctx = { db, actor: { userId: null, label: 'demo', grants: [], roleContext: 'demo', system: true }, clock: () => new Date(), origin: 'demo', bulk };
 
   onStep('CBS-gemeentelijst');
-  await importMunicipalityList(ctx, readCbsList(), CBS_LIST_2023.source);
+  await importMunicipalityList(ctx, readCbsReference(), `${CBS_LIST_2023.source}; ${CBS_CHANGES.source}`);
   for (const m of DEMO_MUNICIPALITIES) {
     await setPopulation(ctx, m.cbsCode, { year: 2023, inhabitants: m.inhabitants, source: SRC.product });
   }

@@ -2,6 +2,7 @@
 import { and, eq } from 'drizzle-orm';
 import { cooperation, cooperationMember } from './tables.ts';
 import * as q from './queries.ts';
+import { codeProblemOn } from './municipality-codes.ts';
 import { cooperationInput, cooperationPatch, memberInput } from './schema.ts';
 import { cooperationScope, isoDay } from './scopes.ts';
 import { stepOn } from './periods.ts';
@@ -71,6 +72,8 @@ export async function addMember(ctx: Ctx, slug: string, input: unknown) {
     { action: 'samenwerking.lid-toevoegen', objectType: 'samenwerking', objectId: coop.id });
   const m = await q.findMunicipalityByCode(ctx.db, data.cbsCode);
   if (!m) throw new VlechtError('VALIDATION', {}, [{ field: 'cbsCode', message: 'onbekende gemeente', value: data.cbsCode }]);
+  const expired = codeProblemOn(m, data.validFrom, m.successorCbsCode ? (await q.findMunicipalityByCode(ctx.db, m.successorCbsCode))?.name : undefined);
+  if (expired) throw new VlechtError('VALIDATION', {}, [{ field: 'cbsCode', message: `${expired} op de ingangsdatum`, value: data.cbsCode }]);
   const existing = await q.membersOf(ctx.db, coop.id);
   if (existing.some((e) => e.municipality.id === m.id && e.member.validTo === null)) {
     throw new VlechtError('DUPLICATE', { field: 'cbsCode', value: data.cbsCode });

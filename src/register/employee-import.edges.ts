@@ -9,7 +9,8 @@ import type { AppEnv } from '../platform/http/env.ts';
 import { signedIn } from '../platform/http/edge.ts';
 import { dutchDay, parseInput } from '../platform/validation.ts';
 import { parseDutchDate } from '../platform/i18n/format.ts';
-import { importEmployees, type EmployeeImportResult } from './employee-import.service.ts';
+import { importEmployees, MAPPING_KIND, type EmployeeImportResult } from './employee-import.service.ts';
+import { rememberedMapping } from './import-mapping.service.ts';
 import { EMPLOYEE_COLUMNS, type EmployeeColumn } from './employee-import.ts';
 import type { Ctx } from '../platform/context.ts';
 import { exportEmployees, employeeExportColumns } from './employee-export.service.ts';
@@ -34,6 +35,11 @@ export function employeeImportApi() {
     const result = await importEmployees(signedIn(c), { cbsCode: c.req.param('cbs'), fileName: o.bestandsnaam, input: body, mapping, peildatum: o.peildatum, preview: o.voorbeeld === 'ja' });
     c.header('Cache-Control', 'no-store');
     return c.json(result, result.status === 'geimporteerd' ? 201 : 200);
+  });
+  /** The column mapping remembered for this municipality's HR exports (used when an import names none). */
+  api.get('/gemeenten/:cbs/medewerkers/import/koppeling', async (c) => {
+    c.header('Cache-Control', 'no-store');
+    return c.json(await rememberedMapping(signedIn(c), c.req.param('cbs'), MAPPING_KIND));
   });
   api.get('/gemeenten/:cbs/medewerkers.csv', async (c) => {
     const { employer, rows } = await exportEmployees(signedIn(c), c.req.param('cbs'));

@@ -6,7 +6,6 @@
  */
 import { Hono, type Context } from 'hono';
 import { Readable } from 'node:stream';
-import { getCookie, setCookie } from 'hono/cookie';
 import type { AppEnv } from '../platform/http/env.ts';
 import { signedIn } from '../platform/http/edge.ts';
 import { renderPage } from '../platform/http/render.tsx';
@@ -16,10 +15,10 @@ import { isVlechtError, type FieldIssue } from '../platform/errors.ts';
 import { headerOf } from '../platform/import/table-file.ts';
 import { matchHeader } from '../platform/import/columns.ts';
 import { EMPLOYEE_COLUMNS, type EmployeeColumn } from './employee-import.ts';
-import { importEmployees, type EmployeeImportResult } from './employee-import.service.ts';
+import { importEmployees, MAPPING_KIND, type EmployeeImportResult } from './employee-import.service.ts';
+import { rememberedMapping } from './import-mapping.service.ts';
 
 const MAX_BYTES = 5 * 1024 * 1024;
-const cookieName = (cbs: string) => `vlecht_koppeling_${cbs.replace(/\W/g, '')}`;
 
 function Hidden({ name, value }: { name: string; value: string }) {
   return <input type="hidden" name={name} value={value} />;
@@ -108,8 +107,7 @@ export function employeeImportPages() {
     const bytes = Buffer.from(await file.arrayBuffer());
     try {
       const header = await headerOf(Readable.from([bytes]));
-      let remembered: Partial<Record<EmployeeColumn, string>> = {};
-      try { remembered = JSON.parse(getCookie(c, cookieName(cbs)) ?? '{}'); } catch { /* ignore a damaged cookie */ }
+      const remembered = (await rememberedMapping(signedIn(c), cbs, MAPPING_KIND)).mapping;
       const auto = matchHeader(header, EMPLOYEE_COLUMNS);
       const mapping: Partial<Record<EmployeeColumn, string>> = {};
       for (const [i, key] of auto.map) mapping[key] = header[i];
@@ -131,7 +129,6 @@ export function employeeImportPages() {
     const peildatum = parseDutchDate(str('peildatum'));
     try {
       const result = await importEmployees(ctx, { cbsCode: cbs, fileName: str('bestandsnaam') || 'export.csv', input: Readable.from([content]), mapping, peildatum: /^\d{4}-\d{2}-\d{2}$/.test(peildatum) ? peildatum : undefined, preview });
-      setCookie(c, cookieName(cbs), JSON.stringify(mapping), { path: '/', sameSite: 'Lax', httpOnly: true, maxAge: 365 * 86400 });
       if (!preview) return page(c, cbs, <><div class="utrecht-alert utrecht-alert--ok" role="status"><p class="utrecht-paragraph">{result.status === 'geimporteerd' ? 'Geïmporteerd.' : 'Niets gewijzigd: het register kwam al overeen met dit bestand.'}</p></div><Preview r={result} /></>);
       return page(c, cbs, (
         <>

@@ -13,13 +13,17 @@ import { openTableFile } from '../platform/import/table-file.ts';
 import { requireMutationAccess, type Ctx } from '../platform/context.ts';
 import { writeAudit } from '../platform/audit/trail.ts';
 import { VlechtError } from '../platform/errors.ts';
+import { rememberMapping } from './import-mapping.service.ts';
 import type { Tx } from '../platform/db/types.ts';
+
+/** The kind under which the column mapping of HR exports is remembered. */
+export const MAPPING_KIND = 'medewerkers';
 
 export interface EmployeeImportRequest {
   cbsCode: string;
   fileName: string;
   input: Readable;
-  /** Header text per column, when the export uses other names. */
+  /** Header text per column, when the export uses other names; default: the mapping remembered for this municipality. */
   mapping?: Partial<Record<EmployeeColumn, string>>;
   /** The export's date; default today. */
   peildatum?: string;
@@ -77,7 +81,9 @@ export async function importEmployees(ctx: Ctx, request: EmployeeImportRequest):
   const peildatum = request.peildatum ?? ctx.clock().toISOString().slice(0, 10);
   const teams = await q.teamsOfMemberCooperations(ctx.db, employer.id);
 
-  const file = await openTableFile(request.input, EMPLOYEE_COLUMNS, request.mapping);
+  const given = Object.fromEntries(Object.entries(request.mapping ?? {}).filter(([, v]) => v)) as Record<string, string>;
+  const mapping = Object.keys(given).length ? given : (await q.rememberedMapping(ctx.db, employer.id, MAPPING_KIND))?.mapping ?? {};
+  const file = await openTableFile(request.input, EMPLOYEE_COLUMNS, mapping);
   const rows: EmployeeRow[] = [];
   const problems: RowProblem[] = [];
   const numbers = new Map<string, number>();
@@ -118,6 +124,8 @@ export async function importEmployees(ctx: Ctx, request: EmployeeImportRequest):
       changed: changes.flatMap((c) => (c.kind === 'gewijzigd' ? [{ personnelNumber: c.row.personnelNumber, name: c.row.name, what: describe(c), validFrom: c.validFrom }] : [])),
       left: changes.flatMap((c) => (c.kind === 'vertrokken' ? [{ personnelNumber: c.current.personnelNumber, name: c.current.name, validTo: c.validTo }] : [])),
     };
+    if (request.preview) return result;
+    if (Object.keys(given).length) await rememberMapping(tx, ctx.actor, ctx.origin, employer.id, MAPPING_KIND, given, ctx.clock());
     if (result.status !== 'geimporteerd') return result;
     await apply(tx, employer.id, changes, request.synthetic ?? false, ctx.clock());
     await writeAudit(tx, ctx.actor, ctx.origin, {

@@ -4,7 +4,7 @@ import { can } from '../platform/auth/policy.ts';
 import type { AppEnv } from '../platform/http/env.ts';
 import { signedIn } from '../platform/http/edge.ts';
 import { renderPage } from '../platform/http/render.tsx';
-import { formatNumber } from '../platform/i18n/format.ts';
+import { formatDate, formatNumber } from '../platform/i18n/format.ts';
 import { getMunicipality, listMunicipalities } from './municipality.service.ts';
 import { Facts } from './common.pages.tsx';
 
@@ -55,7 +55,7 @@ export function municipalityPages() {
               <caption class="utrecht-table__caption">Gemeenten op naam{pages > 1 ? `, pagina ${page} van ${pages}` : ''}</caption>
               <thead><tr><th scope="col">Gemeente</th><th scope="col">CBS-code</th></tr></thead>
               <tbody>
-                {shown.map((m) => <tr><th scope="row"><a class="utrecht-link" href={`/gemeenten/${m.cbsCode}`}>{m.name}</a></th><td>{m.cbsCode}</td></tr>)}
+                {shown.map((m) => <tr><th scope="row"><a class="utrecht-link" href={`/gemeenten/${m.cbsCode}`}>{m.name}</a>{m.validTo ? ` (tot ${formatDate(m.validTo)})` : ''}</th><td>{m.cbsCode}</td></tr>)}
               </tbody>
             </table>
           </div>
@@ -82,7 +82,11 @@ export function municipalityPages() {
     return renderPage(c, m.name, (
       <>
         <h1 class="utrecht-heading-1">{m.name}</h1>
-        <Facts items={[['CBS-code', m.cbsCode]]} />
+        <Facts items={[
+          ['CBS-code', m.cbsCode],
+          ['Code geldig', m.validFrom || m.validTo ? `${m.validFrom ? `vanaf ${formatDate(m.validFrom)}` : ''}${m.validFrom && m.validTo ? ' ' : ''}${m.validTo ? `tot ${formatDate(m.validTo)}` : ''}` : 'geldig; geen begin- of einddatum vastgelegd'],
+          ...(m.successorCbsCode ? [['Opgegaan in', m.successorCbsCode] as [string, string]] : []),
+        ]} />
         <h2 class="utrecht-heading-2">Inwoners</h2>
         {m.population.length === 0 ? <p class="utrecht-paragraph">Voor deze gemeente zijn geen inwonertallen vastgelegd.</p> : (
           <div class="utrecht-table-container">

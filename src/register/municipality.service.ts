@@ -63,26 +63,46 @@ export async function setPopulation(ctx: Ctx, cbsCode: string, input: unknown) {
 }
 
 /**
- * Loads a CBS municipality list (code + name) in one transaction with one audit row.
- * Existing codes get the new name when it changed; nothing is deleted (mergers keep history).
+ * Loads a CBS municipality list (code + name, and optionally the code's validity period
+ * and successor) in one transaction with one audit row. Existing codes get the new name
+ * or period when it changed; nothing is deleted (mergers keep history). Idempotent.
  */
-export async function importMunicipalityList(ctx: Ctx, rows: { cbsCode: string; name: string }[], source: string) {
+export async function importMunicipalityList(ctx: Ctx, rows: MunicipalityListRow[], source: string) {
   await requireMutationAccess(ctx, 'municipality:manage', {}, { action: 'gemeenten.importeren', objectType: 'gemeente', objectId: source });
   const issues = rows.flatMap((r, i) => {
-    const parsed = municipalityInput.safeParse(r);
-    return parsed.success ? [] : parsed.error.issues.map((x) => ({ field: String(x.path[0] ?? ''), message: x.message, value: (r as Record<string, unknown>)[String(x.path[0])], row: i + 1 }));
+    const parsed = municipalityInput.safeParse({ cbsCode: r.cbsCode, name: r.name });
+    return parsed.success ? [] : parsed.error.issues.map((x) => ({ field: String(x.path[0] ?? ''), message: x.message, value: (r as unknown as Record<string, unknown>)[String(x.path[0])], row: i + 1 }));
   });
   if (issues.length) throw new VlechtError('VALIDATION', {}, issues);
   return mutate(ctx, async (tx) => {
     const existing = new Map((await q.listMunicipalities(tx)).map((m) => [m.cbsCode, m]));
+    const periodOf = (r: MunicipalityListRow, m?: { validFrom: string | null; validTo: string | null; successorCbsCode: string | null }) => ({
+      validFrom: r.validFrom !== undefined ? r.validFrom : m?.validFrom ?? null,
+      validTo: r.validTo !== undefined ? r.validTo : m?.validTo ?? null,
+      successorCbsCode: r.successorCbsCode !== undefined ? r.successorCbsCode : m?.successorCbsCode ?? null,
+    });
     const added = rows.filter((r) => !existing.has(r.cbsCode.toUpperCase()));
-    const renamed = rows.filter((r) => existing.has(r.cbsCode.toUpperCase()) && existing.get(r.cbsCode.toUpperCase())!.name !== r.name);
-    if (added.length) await tx.insert(municipality).values(added.map((r) => ({ cbsCode: r.cbsCode.toUpperCase(), name: r.name })));
-    for (const r of renamed) {
+    const changed = rows.filter((r) => {
+      const m = existing.get(r.cbsCode.toUpperCase());
+      if (!m) return false;
+      const p = periodOf(r, m);
+      return m.name !== r.name || m.validFrom !== p.validFrom || m.validTo !== p.validTo || m.successorCbsCode !== p.successorCbsCode;
+    });
+    if (added.length) await tx.insert(municipality).values(added.map((r) => ({ cbsCode: r.cbsCode.toUpperCase(), name: r.name, ...periodOf(r) })));
+    for (const r of changed) {
       const m = existing.get(r.cbsCode.toUpperCase())!;
-      await tx.update(municipality).set({ name: r.name, version: m.version + 1, updatedAt: ctx.clock() }).where(eq(municipality.id, m.id));
+      await tx.update(municipality).set({ name: r.name, ...periodOf(r, m), version: m.version + 1, updatedAt: ctx.clock() }).where(eq(municipality.id, m.id));
     }
-    const summary = { source, added: added.length, renamed: renamed.length, unchanged: rows.length - added.length - renamed.length };
+    const summary = { source, added: added.length, changed: changed.length, unchanged: rows.length - added.length - changed.length };
     return { value: summary, audit: { action: 'gemeenten.importeren', objectType: 'gemeente', objectId: source, newValue: summary } };
   });
+}
+
+export interface MunicipalityListRow {
+  cbsCode: string;
+  name: string;
+  /** Undefined: keep what is stored. */
+  validFrom?: string | null;
+  validTo?: string | null;
+  successorCbsCode?: string | null;
 }

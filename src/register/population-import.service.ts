@@ -7,6 +7,7 @@ import type { Readable } from 'node:stream';
 import { and, eq } from 'drizzle-orm';
 import { municipalityPopulation } from './tables.ts';
 import * as q from './queries.ts';
+import { codeProblemInYear } from './municipality-codes.ts';
 import { parsePopulationRecord, POPULATION_COLUMNS, type PopulationProblem, type PopulationRow } from './population-import.ts';
 import { openTableFile } from '../platform/import/table-file.ts';
 import { can } from '../platform/auth/policy.ts';
@@ -39,7 +40,10 @@ export async function importPopulation(ctx: Ctx, input: Readable, source: string
     problems.push(...parsed.problems);
     if (parsed.skipped) skippedRegions++;
     if (parsed.row) {
-      if (!byCode.has(parsed.row.cbsCode)) problems.push({ row, column: 'regio', value: parsed.row.cbsCode, reason: 'onbekende CBS-code' });
+      const m = byCode.get(parsed.row.cbsCode);
+      const expired = m && codeProblemInYear(m, parsed.row.year, m.successorCbsCode ? byCode.get(m.successorCbsCode)?.name : undefined);
+      if (!m) problems.push({ row, column: 'regio', value: parsed.row.cbsCode, reason: 'onbekende CBS-code' });
+      else if (expired) problems.push({ row, column: 'regio', value: parsed.row.cbsCode, reason: `${expired} (jaar ${parsed.row.year})` });
       else if (!can(ctx.actor, 'municipality:manage', { municipalityId: byCode.get(parsed.row.cbsCode)!.id })) problems.push({ row, column: 'regio', value: parsed.row.cbsCode, reason: 'u mag de inwonertallen van deze gemeente niet wijzigen' });
       else rows.push(parsed.row);
     }

@@ -2,7 +2,7 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import {
   municipality, municipalityPopulation, cooperation, cooperationMember, team, teamIntegrationLevel,
-  jobFunction, employee, employeeAssignment, employeeRate,
+  jobFunction, employee, employeeAssignment, employeeRate, importColumnMapping,
 } from './tables.ts';
 import type { Queryable } from '../platform/db/types.ts';
 import { rowsOf } from '../platform/db/raw.ts';
@@ -117,3 +117,6 @@ export async function teamsOfMemberCooperations(q: Queryable, municipalityId: st
   const functions = rows.length ? await q.select().from(jobFunction).where(inArray(jobFunction.teamId, rows.map((r) => r.team.id))) : [];
   return rows.map((r) => ({ ...r.team, cooperationSlug: r.cooperationSlug, functions: functions.filter((f) => f.teamId === r.team.id) }));
 }
+
+export const rememberedMapping = async (q: Queryable, municipalityId: string, kind: string) =>
+  (await q.select().from(importColumnMapping).where(and(eq(importColumnMapping.municipalityId, municipalityId), eq(importColumnMapping.kind, kind))).limit(1))[0];

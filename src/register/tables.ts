@@ -19,8 +19,19 @@ export const municipality = pgTable('municipality', {
   id: uuid('id').primaryKey().defaultRandom(),
   cbsCode: text('cbs_code').notNull().unique(),
   name: text('name').notNull(),
+  /**
+   * Municipal mergers end codes and start new ones: the code is valid in [valid_from,
+   * valid_to); null valid_from = since before the shipped reference list.
+   */
+  validFrom: date('valid_from'),
+  validTo: date('valid_to'),
+  /** The code the municipality merged into, when it ended by a merger. */
+  successorCbsCode: text('successor_cbs_code'),
   ...audited,
-}, (t) => [check('municipality_cbs_code_format', sql`${t.cbsCode} ~ '^GM[0-9]{4}$'`)]);
+}, (t) => [
+  check('municipality_cbs_code_format', sql`${t.cbsCode} ~ '^GM[0-9]{4}$'`),
+  check('municipality_code_period', sql`${t.validTo} is null or ${t.validFrom} is null or ${t.validTo} > ${t.validFrom}`),
+]);
 
 export const municipalityPopulation = pgTable('municipality_population', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -140,3 +151,18 @@ export const employeeRate = pgTable('employee_rate', {
   check('employee_rate_positive', sql`${t.hourlyRateCents} >= 0`),
   check('employee_rate_period', sql`${t.validTo} is null or ${t.validTo} > ${t.validFrom}`),
 ]);
+
+/**
+ * The column mapping last used for an import into a municipality ("which header in our
+ * HR export is which field"), so the next export of the same system imports as it comes,
+ * for every user and on every app instance.
+ */
+export const importColumnMapping = pgTable('import_column_mapping', {
+  municipalityId: uuid('municipality_id').notNull().references(() => municipality.id),
+  /** What the mapping is for, e.g. `medewerkers`. */
+  kind: text('kind').notNull(),
+  /** Field key → header text in the file. */
+  mapping: jsonb('mapping').$type<Record<string, string>>().notNull(),
+  updatedBy: text('updated_by').notNull(),
+  ...audited,
+}, (t) => [unique('import_column_mapping_once').on(t.municipalityId, t.kind)]);

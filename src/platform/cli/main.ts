@@ -17,6 +17,7 @@ import { backupTo, restoreFrom } from '../db/backup.ts';
 import { mountLedgerCli } from '../../ledger/cli.ts';
 import { mountEmployeeImportCli } from '../../register/employee-import.edges.ts';
 import { mountPopulationImportCli } from '../../register/population-import.edges.ts';
+import { mountReferenceCli } from '../../register/reference.cli.ts';
 import type { Ctx } from '../context.ts';
 
 const EXIT: Record<string, number> = { VALIDATION: 65, NOT_FOUND: 66, FORBIDDEN: 77, DATA_DIR_LOCKED: 75, PRECONDITION_FAILED: 75 };
@@ -87,6 +88,7 @@ program.command('restore <bestand>').description('Zet een back-up terug in een l
 mountLedgerCli(program, withCliCtx);
 mountEmployeeImportCli(program, withCliCtx);
 mountPopulationImportCli(program, withCliCtx);
+mountReferenceCli(program, withCliCtx);
 
 const audit = program.command('audit').description('Audittrail');
 audit.command('verify').description('Controleer de hashketen van de audittrail').action(() => withDatabase(async (d) => {

@@ -45,6 +45,7 @@ export const ROUTES: RouteDoc[] = [
   { method: 'post', path: '/teams/{id}/functies', summary: 'Functie toevoegen', body: functionInput, tag: 'register' },
   { method: 'post', path: '/gemeenten/inwoners/import', summary: 'Inwonertallen uit een CBS StatLine-CSV (body: het bestand; query: bron)', tag: 'register' },
   { method: 'get', path: '/gemeenten/{cbs}/medewerkers.csv', summary: 'Medewerkers van een werkgever in het importformaat (ook .xlsx); terug importeren verandert niets', tag: 'register' },
+  { method: 'get', path: '/gemeenten/{cbs}/medewerkers/import/koppeling', summary: 'De kolomkoppeling die deze gemeente het laatst gebruikte (standaard voor een import zonder kolom.<veld>)', tag: 'register' },
   { method: 'post', path: '/gemeenten/{cbs}/medewerkers/import', summary: 'HR-export importeren (body: CSV/XLSX; query: peildatum, voorbeeld=ja, kolom.<veld>=<kop>): nieuw, gewijzigd, vertrokken als nieuwe geldigheidsperiodes', tag: 'register' },
   { method: 'post', path: '/medewerkers', summary: 'Medewerker aanmaken (persoonsgegevens)', body: employeeInput, tag: 'register' },
   { method: 'get', path: '/medewerkers/{id}', summary: 'Medewerker met inzet en tarieven (persoonsgegevens)', tag: 'register' },

@@ -23,7 +23,10 @@ const normalise = (s: string) => s.replace(/^\uFEFF/, '').trim().toLowerCase().r
 export function matchHeader<K extends string>(header: string[], columns: readonly ColumnSpec<K>[], mapping: Partial<Record<K, string>> = {}) {
   const map = new Map<number, K>();
   const unknown: string[] = [];
-  const explicit = new Map(Object.entries(mapping).filter(([, v]) => v).map(([k, v]) => [normalise(String(v)), k as K]));
+  // A mapped header this file does not have (a remembered mapping, another export) is
+  // ignored, so the column can still be found under its usual names.
+  const present = new Set(header.map((cell) => normalise(String(cell ?? ''))));
+  const explicit = new Map(Object.entries(mapping).filter(([, v]) => v && present.has(normalise(String(v)))).map(([k, v]) => [normalise(String(v)), k as K]));
   header.forEach((cell, i) => {
     const name = normalise(String(cell ?? ''));
     if (!name) return;
