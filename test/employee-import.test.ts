@@ -167,3 +167,43 @@ for (const engine of ENGINES) {
     });
   });
 }
+
+for (const engine of ENGINES) {
+  describe(`salary scale table and HR exports with scale and step [${engine}]`, () => {
+    let database: Database;
+    before(async () => { database = await demoDatabase(engine); });
+    after(() => database.close());
+
+    test('the table imports all-or-nothing and idempotently; an export with scale and step gets the rate valid on its date', async () => {
+      const { createApp } = await import('../src/platform/http/app.tsx');
+      const { signIn, api } = await import('./support/http.ts');
+      const app = createApp({ db: database.db, demo: true });
+      const token = await signIn(app, 'controller.heemstede@vlecht.demo');
+      const post = (body: string) => api(app, token, 'POST', '/gemeenten/GM0397/salaristabel?bron=cao%202025', body, { 'content-type': 'text/csv' });
+      const bad = await post('schaal;trede;uurtarief;ingangsdatum\n10;5;61,25;01-01-2025\n10;x;61,25;01-01-2025\n10;5;61,25;01-01-2025\n');
+      assert.equal(bad.status, 400);
+      assert.deepEqual(bad.body.invalidParams.map((p: { row: number; name: string }) => [p.row, p.name]), [[3, 'trede'], [4, 'schaal']]);
+      assert.deepEqual((await api(app, token, 'GET', '/gemeenten/GM0397/salaristabel')).body.rates, []);
+      const table = 'schaal;trede;uurtarief;ingangsdatum\n10;5;61,25;01-01-2025\n10;5;64,00;01-01-2026\n11;3;70,10;01-01-2025\n';
+      assert.deepEqual((await post(table)).body, { status: 'geimporteerd', rowsInFile: 3, added: 3, changed: 0, unchanged: 0 });
+      assert.equal((await post(table)).body.status, 'ongewijzigd');
+      const csv = await app.request('/api/v1/gemeenten/GM0397/salaristabel.csv', { headers: { authorization: `Bearer ${token}` } });
+      assert.match(await csv.text(), /10;5;64,00;01-01-2026/);
+
+      const ctx = await ctxFor(database, 'controller.heemstede@vlecht.demo');
+      const header = 'Persnr;Naam;Afdeling;Werktijdfactor;Schaal;Trede;In dienst';
+      const mapping = { personeelsnummer: 'Persnr', naam: 'Naam', team: 'Afdeling', fte: 'Werktijdfactor', ingangsdatum: 'In dienst' };
+      const missing = await failure(importEmployees(ctx, { cbsCode: 'GM0397', fileName: 's.csv', input: file(`${header}\nS1;Schaal Tien (synthetisch);p-en-o;1;10;5;01-06-2025\nS2;Schaal Twaalf (synthetisch);p-en-o;1;12;1;01-06-2025\n`), peildatum: '2026-09-01', mapping, preview: true }));
+      assert.deepEqual(missing.issues.map((i) => [i.row, i.field, i.message]), [[3, 'schaal', 'geen uurtarief voor schaal 12 trede 1 op 01-06-2025 in de salaristabel van de werkgever']]);
+      const result = await importEmployees(ctx, { cbsCode: 'GM0397', fileName: 's.csv', input: file(`${header}\nS1;Schaal Tien (synthetisch);p-en-o;1;10;5;01-06-2025\nS3;Schaal Tien later (synthetisch);p-en-o;1;10;5;01-02-2026\n`), peildatum: '2026-09-01', mapping, preview: true });
+      assert.deepEqual(result.new.map((n) => n.personnelNumber), ['S1', 'S3']);
+      await importEmployees(ctx, { cbsCode: 'GM0397', fileName: 's.csv', input: file(`${header}\nS1;Schaal Tien (synthetisch);p-en-o;1;10;5;01-06-2025\nS3;Schaal Tien later (synthetisch);p-en-o;1;10;5;01-02-2026\n`), peildatum: '2026-09-01', mapping });
+      const stored = await rowsOf<{ n: string; cents: number }>(database.db, sql`select e.personnel_number as n, r.hourly_rate_cents as cents from employee e join employee_rate r on r.employee_id = e.id where e.personnel_number in ('S1', 'S3') order by 1`);
+      assert.deepEqual(stored.map((r) => [r.n, Number(r.cents)]), [['S1', 6125], ['S3', 6400]]);
+
+      const raadslid = await signIn(app, 'raadslid.heemstede@vlecht.demo');
+      assert.equal((await api(app, raadslid, 'GET', '/gemeenten/GM0397/salaristabel')).status, 403);
+      assert.equal((await api(app, await signIn(app, 'controller.bloemendaal@vlecht.demo'), 'POST', '/gemeenten/GM0397/salaristabel', table, { 'content-type': 'text/csv' })).status, 403);
+    });
+  });
+}

@@ -6,11 +6,14 @@ import * as q from './queries.ts';
 import { requireAccess, type Ctx } from '../platform/context.ts';
 import { VlechtError } from '../platform/errors.ts';
 import type { Column } from '../platform/export/table.ts';
-import { EMPLOYEE_COLUMNS, type EmployeeColumn } from './employee-import.ts';
+import { EMPLOYEE_COLUMNS } from './employee-import.ts';
 
 export interface ExportedEmployee { personeelsnummer: string; naam: string; team: string; functie: string; fte: string; uurtarief: string; ingangsdatum: string; einddatum: string }
 
-export const employeeExportColumns: Column<ExportedEmployee>[] = EMPLOYEE_COLUMNS.map((c) => ({ header: c.key, value: (r: ExportedEmployee) => r[c.key as EmployeeColumn] }));
+// The export carries the rate itself, so scale and step (an import-side way to get a rate) are not columns of it.
+export const employeeExportColumns: Column<ExportedEmployee>[] = EMPLOYEE_COLUMNS
+  .filter((c): c is typeof c & { key: keyof ExportedEmployee } => c.key !== 'schaal' && c.key !== 'trede')
+  .map((c) => ({ header: c.key, value: (r: ExportedEmployee) => r[c.key] }));
 
 const decimal = (n: number, digits: number) => n.toFixed(digits).replace('.', ',');
 const dutch = (iso: string) => iso.split('-').reverse().join('-');

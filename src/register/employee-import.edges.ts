@@ -11,6 +11,7 @@ import { dutchDay, parseInput } from '../platform/validation.ts';
 import { parseDutchDate } from '../platform/i18n/format.ts';
 import { importEmployees, MAPPING_KIND, type EmployeeImportResult } from './employee-import.service.ts';
 import { rememberedMapping } from './import-mapping.service.ts';
+import { mountSalaryScaleCli, salaryScaleRoutes } from './salary-scale.edges.ts';
 import { EMPLOYEE_COLUMNS, type EmployeeColumn } from './employee-import.ts';
 import type { Ctx } from '../platform/context.ts';
 import { exportEmployees, employeeExportColumns } from './employee-export.service.ts';
@@ -41,6 +42,7 @@ export function employeeImportApi() {
     c.header('Cache-Control', 'no-store');
     return c.json(await rememberedMapping(signedIn(c), c.req.param('cbs'), MAPPING_KIND));
   });
+  salaryScaleRoutes(api);
   api.get('/gemeenten/:cbs/medewerkers.csv', async (c) => {
     const { employer, rows } = await exportEmployees(signedIn(c), c.req.param('cbs'));
     return download(c, toCsv(employeeExportColumns, rows), 'text/csv; charset=utf-8', `medewerkers-${employer.cbsCode}.csv`);
@@ -64,6 +66,7 @@ export function describeEmployeeImport(r: EmployeeImportResult): string[] {
 
 export function mountEmployeeImportCli(program: Command, withCtx: <T>(work: (ctx: Ctx) => Promise<T>) => Promise<T>) {
   const imp = program.commands.find((c) => c.name() === 'import') ?? program.command('import').description('Gegevens importeren');
+  mountSalaryScaleCli(imp, withCtx);
   imp.command('medewerkers <bestand>').description('Importeer een export uit het HR-systeem (CSV of XLSX) voor één werkgever')
     .requiredOption('--gemeente <cbs>', 'de werkgever, bijv. GM0397')
     .option('--peildatum <datum>', 'datum van de export (dd-mm-jjjj); standaard vandaag')

@@ -84,6 +84,10 @@ export async function importEmployees(ctx: Ctx, request: EmployeeImportRequest):
   const given = Object.fromEntries(Object.entries(request.mapping ?? {}).filter(([, v]) => v)) as Record<string, string>;
   const mapping = Object.keys(given).length ? given : (await q.rememberedMapping(ctx.db, employer.id, MAPPING_KIND))?.mapping ?? {};
   const file = await openTableFile(request.input, EMPLOYEE_COLUMNS, mapping);
+  const scales = {
+    peildatum,
+    table: (await q.salaryScaleOf(ctx.db, employer.id)).map((r) => ({ scale: r.scale, step: r.step, hourlyRateCents: r.hourlyRateCents, validFrom: r.validFrom })),
+  };
   const rows: EmployeeRow[] = [];
   const problems: RowProblem[] = [];
   const numbers = new Map<string, number>();
@@ -91,7 +95,7 @@ export async function importEmployees(ctx: Ctx, request: EmployeeImportRequest):
   for await (const { row, record, badEncoding } of file.records) {
     rowsInFile++;
     if (badEncoding) problems.push({ row, column: '(bestand)', value: '', reason: 'tekens die geen UTF-8 zijn: sla het bestand op als CSV UTF-8' });
-    const parsed = parseEmployeeRecord(row, record, teams);
+    const parsed = parseEmployeeRecord(row, record, teams, scales);
     problems.push(...parsed.problems);
     const number = String(record.personeelsnummer ?? '').trim();
     const earlier = numbers.get(number);

@@ -4,8 +4,9 @@
  * becomes new validity periods, never overwritten history.
  */
 import { cellText, parseDay, parseDecimal, type ColumnSpec, type RawValue } from '../platform/import/columns.ts';
+import { normaliseScale, parseStep, rateOn, type SalaryRate } from './salary-scale.ts';
 
-export type EmployeeColumn = 'personeelsnummer' | 'naam' | 'team' | 'functie' | 'fte' | 'uurtarief' | 'ingangsdatum' | 'einddatum';
+export type EmployeeColumn = 'personeelsnummer' | 'naam' | 'team' | 'functie' | 'fte' | 'uurtarief' | 'schaal' | 'trede' | 'ingangsdatum' | 'einddatum';
 
 export const EMPLOYEE_COLUMNS: ColumnSpec<EmployeeColumn>[] = [
   { key: 'personeelsnummer', required: true, aliases: ['personeelsnummer', 'persnr', 'personnel number', 'medewerkernummer'], help: 'Uniek per werkgever.' },
@@ -13,7 +14,9 @@ export const EMPLOYEE_COLUMNS: ColumnSpec<EmployeeColumn>[] = [
   { key: 'team', required: true, aliases: ['team', 'afdeling', 'organisatie-eenheid'], help: 'Korte naam of naam van het team; bij gelijke namen samenwerking/team.' },
   { key: 'functie', required: false, aliases: ['functie', 'functienaam'], help: 'Naam van een functie van het team.' },
   { key: 'fte', required: true, aliases: ['fte', 'deeltijdfactor', 'werktijdfactor'], help: 'Bijv. 0,8 (hoogstens 1,5).' },
-  { key: 'uurtarief', required: false, aliases: ['uurtarief', 'integraal uurtarief', 'kostprijs per uur'], help: 'In euro, bijv. 65,50.' },
+  { key: 'uurtarief', required: false, aliases: ['uurtarief', 'integraal uurtarief', 'kostprijs per uur'], help: 'In euro, bijv. 65,50. Leeg: uit de salaristabel via schaal en trede.' },
+  { key: 'schaal', required: false, aliases: ['schaal', 'salarisschaal', 'salary scale'], help: 'Bijv. 10; met trede, als het uurtarief ontbreekt.' },
+  { key: 'trede', required: false, aliases: ['trede', 'salaristrede', 'periodiek'], help: 'Geheel getal; het tarief komt uit de salaristabel van de werkgever.' },
   { key: 'ingangsdatum', required: false, aliases: ['ingangsdatum', 'datum in dienst', 'startdatum'], help: 'dd-mm-jjjj; leeg = peildatum.' },
   { key: 'einddatum', required: false, aliases: ['einddatum', 'datum uit dienst'], help: 'dd-mm-jjjj; ingevuld = vertrekt per die datum.' },
 ];
@@ -41,7 +44,10 @@ function findTeam(teams: readonly TeamRef[], text: string): TeamRef | TeamRef[] 
   return hits.length > 1 ? hits : hits[0];
 }
 
-export function parseEmployeeRecord(row: number, record: Partial<Record<EmployeeColumn, RawValue>>, teams: readonly TeamRef[]): { row?: EmployeeRow; problems: RowProblem[] } {
+/** The employer's salary scale table and the export's date, for rows with scale and step instead of a rate. */
+export interface ScaleLookup { table: readonly SalaryRate[]; peildatum: string }
+
+export function parseEmployeeRecord(row: number, record: Partial<Record<EmployeeColumn, RawValue>>, teams: readonly TeamRef[], scales?: ScaleLookup): { row?: EmployeeRow; problems: RowProblem[] } {
   const problems: RowProblem[] = [];
   const problem = (column: EmployeeColumn, reason: string) => problems.push({ row, column, value: cellText(record[column]).slice(0, 80), reason });
   const personnelNumber = cellText(record.personeelsnummer);
@@ -64,10 +70,22 @@ export function parseEmployeeRecord(row: number, record: Partial<Record<Employee
   const fte = parseDecimal(record.fte);
   if (fte === null) problem('fte', cellText(record.fte) ? 'geen getal (bijv. 0,8)' : 'verplicht');
   else if (fte <= 0 || fte > 1.5) problem('fte', 'moet meer dan 0 en hoogstens 1,5 zijn');
-  const rate = cellText(record.uurtarief) ? parseDecimal(record.uurtarief) : null;
+  let rate = cellText(record.uurtarief) ? parseDecimal(record.uurtarief) : null;
   if (cellText(record.uurtarief) && (rate === null || rate < 0 || rate > 10_000)) problem('uurtarief', 'geen geldig bedrag in euro (bijv. 65,50)');
   const from = cellText(record.ingangsdatum) ? parseDay(record.ingangsdatum) : null;
   if (cellText(record.ingangsdatum) && !from) problem('ingangsdatum', 'geen geldige datum (dd-mm-jjjj)');
+  // No rate but a scale: the employer's table gives the rate valid from the row's start (or the export's date).
+  const scale = normaliseScale(cellText(record.schaal));
+  if (!cellText(record.uurtarief) && scale) {
+    const step = parseStep(record.trede);
+    const day = from ?? scales?.peildatum;
+    if (step === null) problem('trede', cellText(record.trede) ? 'geen trede: een geheel getal van 0 t/m 30' : 'verplicht bij een schaal zonder uurtarief');
+    else if (day) {
+      const cents = rateOn(scales?.table ?? [], scale, step, day);
+      if (cents === null) problem('schaal', `geen uurtarief voor schaal ${scale} trede ${step} op ${day.split('-').reverse().join('-')} in de salaristabel van de werkgever`);
+      else rate = cents / 100;
+    }
+  }
   const to = cellText(record.einddatum) ? parseDay(record.einddatum) : null;
   if (cellText(record.einddatum) && !to) problem('einddatum', 'geen geldige datum (dd-mm-jjjj)');
   if (from && to && to <= from) problem('einddatum', 'ligt niet na de ingangsdatum');

@@ -105,6 +105,7 @@ export function municipalityPages() {
             <ul>
               <li><a class="utrecht-link" href={`/gemeenten/${m.cbsCode}/medewerkers/import`}>Export uit het HR-systeem importeren</a></li>
               <li><a class="utrecht-link" href={`/api/v1/gemeenten/${m.cbsCode}/medewerkers.csv`}>Medewerkers downloaden (CSV, importformaat)</a> · <a class="utrecht-link" href={`/api/v1/gemeenten/${m.cbsCode}/medewerkers.xlsx`}>XLSX</a></li>
+              <li><a class="utrecht-link" href={`/api/v1/gemeenten/${m.cbsCode}/salaristabel.csv`}>Salaristabel downloaden (CSV: uurtarief per schaal en trede)</a>; importeren met <code>vlecht import salaristabel</code> of <code>POST /api/v1/gemeenten/{m.cbsCode}/salaristabel</code></li>
             </ul>
           </>
         )}

@@ -2,7 +2,7 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import {
   municipality, municipalityPopulation, cooperation, cooperationMember, team, teamIntegrationLevel,
-  jobFunction, employee, employeeAssignment, employeeRate, importColumnMapping,
+  jobFunction, employee, employeeAssignment, employeeRate, importColumnMapping, salaryScaleRate,
 } from './tables.ts';
 import type { Queryable } from '../platform/db/types.ts';
 import { rowsOf } from '../platform/db/raw.ts';
@@ -120,3 +120,7 @@ export async function teamsOfMemberCooperations(q: Queryable, municipalityId: st
 
 export const rememberedMapping = async (q: Queryable, municipalityId: string, kind: string) =>
   (await q.select().from(importColumnMapping).where(and(eq(importColumnMapping.municipalityId, municipalityId), eq(importColumnMapping.kind, kind))).limit(1))[0];
+
+export const salaryScaleOf = (q: Queryable, municipalityId: string) =>
+  q.select().from(salaryScaleRate).where(eq(salaryScaleRate.municipalityId, municipalityId))
+    .orderBy(asc(salaryScaleRate.scale), asc(salaryScaleRate.step), asc(salaryScaleRate.validFrom));

@@ -166,3 +166,19 @@ export const importColumnMapping = pgTable('import_column_mapping', {
   updatedBy: text('updated_by').notNull(),
   ...audited,
 }, (t) => [unique('import_column_mapping_once').on(t.municipalityId, t.kind)]);
+
+/** An employer's salary scale table: hourly cost rate per scale and step, from a date (CAO rises add rows). */
+export const salaryScaleRate = pgTable('salary_scale_rate', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  municipalityId: uuid('municipality_id').notNull().references(() => municipality.id),
+  scale: text('scale').notNull(),
+  step: smallint('step').notNull(),
+  hourlyRateCents: integer('hourly_rate_cents').notNull(),
+  validFrom: date('valid_from').notNull(),
+  source: text('source').notNull(),
+  ...audited,
+}, (t) => [
+  unique('salary_scale_rate_once').on(t.municipalityId, t.scale, t.step, t.validFrom),
+  check('salary_scale_rate_positive', sql`${t.hourlyRateCents} > 0`),
+  check('salary_scale_rate_step', sql`${t.step} between 0 and 30`),
+]);
