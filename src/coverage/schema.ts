@@ -85,7 +85,9 @@ const parameterShape = Object.fromEntries(SCENARIO_PARAMETERS.map((p) => [p.key,
     .min(p.min, { error: `‘${p.label}’ is minstens ${p.min}` }).max(p.max, { error: `‘${p.label}’ is hoogstens ${p.max}` }).optional()])) as Record<ParameterKey, z.ZodOptional<z.ZodNumber>>;
 export const parametersInput = z.strictObject(parameterShape, { error: (iss) => (iss.code === 'unrecognized_keys' ? `onbekende aanname: ${iss.keys.join(', ')}; zie GET /api/v1/ontvlechting/aannames` : undefined) });
 
-export const leaving = z.union([z.literal('alle'), cbsCode], { error: 'kies ‘alle’ (volledige ontvlechting) of de CBS-code van de gemeente die uittreedt' });
+export const leaving = z.string().trim()
+  .refine((v) => v === 'alle' || /^GM[0-9]{4}$/i.test(v), { error: 'kies ‘alle’ (volledige ontvlechting) of de CBS-code van de gemeente die uittreedt, bijv. GM0377' })
+  .transform((v) => (v === 'alle' ? v : v.toUpperCase()));
 
 export const scenarioInput = z.object({
   name,
