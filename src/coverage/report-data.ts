@@ -6,7 +6,9 @@
  */
 import * as q from './queries.ts';
 import { teamOf } from './access.service.ts';
-import { teamCoverage } from './coverage.service.ts';
+import { cooperationCoverage, teamCoverage } from './coverage.service.ts';
+import { quarterLabel } from './coverage.ts';
+import { formatDate } from '../platform/i18n/format.ts';
 import { getScenario, riskSummary } from './scenario.service.ts';
 import type { Ctx } from '../platform/context.ts';
 
@@ -52,4 +54,24 @@ export async function teamScenarioSummary(ctx: Ctx, teamId: string): Promise<Tea
     fullSplit: { onDate: risk.day, oneOffCents: row.oneOffCents, recurringCents: row.recurringCents, fteGapMilli: row.fteGapMilli, functionsUncovered: row.functionsUncovered, reappearingSinglePerson: row.reappearingSinglePerson, assumptions: risk.assumptions.map((a) => ({ label: a.label, shown: a.shown })) },
     saved: details.map((d) => ({ id: d.scenario.id, name: d.version.name, version: d.version.versionNo, leavingWords: d.result.leavingWords, oneOffCents: d.result.totals.oneOffCents, recurringCents: d.result.totals.recurringCents, fteShortageMilli: d.result.totals.fteShortageMilli, reappearingSinglePerson: d.result.totals.reappearingSinglePerson })),
   };
+}
+
+/**
+ * Eenpitters (pooled) per quarter end, in the shape of a derived goals measurement (value as
+ * an exact decimal string, the date it holds on, and the Dutch sentence saying how it was
+ * computed). The goals capability's list of derivations is a fixed enum with a database
+ * check today; this is the read function a `eenpitters-per-kwartaal` derivation would call.
+ */
+export interface SinglePersonMeasurement { measuredOn: string; quarter: string; value: string; method: string }
+
+export async function singlePersonMeasurements(ctx: Ctx, cooperationSlug: string, teamId: string | null, onDate?: string): Promise<SinglePersonMeasurement[]> {
+  const v = teamId ? await teamCoverage(ctx, teamId, onDate) : await cooperationCoverage(ctx, cooperationSlug, onDate);
+  const scopeWords = 'team' in v ? `team ${v.team.name}` : `alle teams van ${v.cooperation.name}`;
+  return v.trend.map((p) => {
+    const pooled = p.byScope.find((s) => s.scope === 'samen')!;
+    return {
+      measuredOn: p.day, quarter: quarterLabel(p.day), value: String(pooled.singlePerson),
+      method: `Afgeleid uit de kwalificaties op ${formatDate(p.day)}, ${scopeWords}: functies met precies één gekwalificeerde (primair of achtervang) in de samenwerking samen = ${pooled.singlePerson}; dekking ${pooled.coveragePct ?? '–'}%.`,
+    };
+  });
 }
