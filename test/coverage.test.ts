@@ -15,6 +15,9 @@ import { api, signIn, type App } from './support/http.ts';
 import { createApp } from '../src/platform/http/app.tsx';
 import { rowsOf } from '../src/platform/db/raw.ts';
 import type { Database } from '../src/platform/db/open.ts';
+import { teamScenarioSummary, teamVulnerabilitySummary } from '../src/coverage/report-data.ts';
+import type { Ctx } from '../src/platform/context.ts';
+import type { Actor } from '../src/platform/auth/actor.ts';
 
 const HB = '/samenwerkingen/heemstede-bloemendaal';
 const TODAY = new Date('2026-03-15T12:00:00Z');
@@ -216,6 +219,35 @@ for (const engine of ENGINES) {
       assert.equal(book.worksheets[0].rowCount, 7);
       const outsider = await as('raadslid.heemstede', 'GET', '/samenwerkingen/bel-combinatie/kwetsbaarheid');
       assert.equal(outsider.status, 403);
+    });
+
+    test('pages: council roles see aggregates without names or forms; the team manager sees names and the qualification form', async () => {
+      const page = async (who: string, path: string) => { const res = await app.request(path, { headers: { authorization: `Bearer ${t[who]}` } }); return { status: res.status, html: await res.text() }; };
+      for (const path of [`${HB}/kwetsbaarheid`, `${HB}/applicaties`, `${HB}/scenarios`, `${HB}/teams/p-en-o/dekking`]) {
+        const r = await page('raadslid.heemstede', path);
+        assert.equal(r.status, 200, path);
+        assert.doesNotMatch(r.html, /Wie is gekwalificeerd|Kwalificatie vastleggen|Nieuw scenario/, path);
+      }
+      const m = await page('teammanager.po', `${HB}/teams/p-en-o/dekking`);
+      assert.match(m.html, /Wie is gekwalificeerd/);
+      assert.match(m.html, /Kwalificatie vastleggen/);
+      assert.match((await page('controller.heemstede', `${HB}/scenarios`)).html, /Nieuw scenario/);
+    });
+
+    test('read functions for the team factsheet (sections D and E) give the same figures as the API', async () => {
+      const po = await teamIdOf(database.db, 'p-en-o');
+      // As a raadslid of Heemstede: the reports capability calls these for council roles too.
+      const [row] = await rowsOf<{ id: string }>(database.db, sql`select id from municipality where cbs_code = 'GM0397'`);
+      const actor: Actor = { userId: 'u', label: 'raadslid', roleContext: 'raadslid', system: false, grants: [{ role: 'raadslid', municipalityId: row.id, cooperationId: null, teamId: null, teamCooperationId: null }] };
+      const ctx: Ctx = { db: database.db, actor, clock: () => TODAY, origin: 'test' };
+      const e = await teamVulnerabilitySummary(ctx, po, DAY);
+      const api1 = (await as('raadslid.heemstede', 'GET', `/teams/${po}/dekking?peildatum=${DAY}`)).body;
+      assert.deepEqual(e.byScope.map((s) => [s.scope, s.singlePerson, s.coveragePct]), api1.scopes.map((s: { scope: string; summary: { singlePerson: number; coveragePct: number } }) => [s.scope, s.summary.singlePerson, s.summary.coveragePct]));
+      const d = await teamScenarioSummary(ctx, po);
+      const risk = (await as('raadslid.heemstede', 'GET', `${HB}/kwetsbaarheid`)).body.rows.find((r: { team: { id: string } }) => r.team.id === po);
+      assert.deepEqual([d.fullSplit.oneOffCents, d.fullSplit.recurringCents, d.fullSplit.fteGapMilli], [risk.oneOffCents, risk.recurringCents, risk.fteGapMilli]);
+      assert.ok(d.saved.length >= 1 && d.saved.every((s) => s.leavingWords.length > 0));
+      assert.equal(d.fullSplit.assumptions.length, 10);
     });
   });
 }
