@@ -20,6 +20,7 @@ import { importHours } from '../ledger/import.service.ts';
 import { createCostItem } from '../ledger/cost.service.ts';
 import { loadDemoGoals } from '../goals/demo.ts';
 import { loadDemoSurveysAndBenchmark } from '../goals/survey-benchmark.demo.ts';
+import { loadDemoCoverage } from '../coverage/demo.ts';
 import { Readable } from 'node:stream';
 import type { BulkRunner } from '../platform/db/bulk.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.ts';
@@ -87,6 +88,7 @@ export async function loadDemo(db: Db, onStep: (label: string) => void = () => {
 
   await loadDemoGoals(ctx, onStep);
   await loadDemoSurveysAndBenchmark(ctx, onStep);
+  await loadDemoCoverage(ctx, onStep);
 
   onStep('BEL Combinatie');
   await createCooperation(ctx, BEL);

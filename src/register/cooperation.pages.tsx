@@ -121,6 +121,8 @@ function CooperationPage({ c, v, member }: { c: C; v: CoopView; member: FormStat
         <ul class="vlecht-nav-list">
           <li><a class="utrecht-link" href={`/samenwerkingen/${co.slug}/uren`}>Urenregistratie en saldo tussen de gemeenten</a></li>
           <li><a class="utrecht-link" href={`/samenwerkingen/${co.slug}/doelen`}>Doelen, indicatoren en SMART-toets</a></li>
+          <li><a class="utrecht-link" href={`/samenwerkingen/${co.slug}/kwetsbaarheid`}>Kwetsbaarheid en ontvlechten: risico’s en kosten per team</a></li>
+          <li><a class="utrecht-link" href={`/samenwerkingen/${co.slug}/applicaties`}>Applicatieportfolio en harmonisatie</a></li>
         </ul>
       </nav>
 

@@ -92,6 +92,7 @@ function TeamPage({ c, v, coop, forms }: { c: C; v: TeamView; coop: CoopView; fo
           </table>
         </div>
       )}
+      <p class="utrecht-paragraph"><a class="utrecht-link" href={`/samenwerkingen/${co.slug}/teams/${team.slug}/dekking`}>Wie is gekwalificeerd, eenpitters en achtervang in {team.name}</a></p>
       {mayManage && (
         <section aria-labelledby="functie-kop" class="vlecht-panel">
           <h3 class="utrecht-heading-3" id="functie-kop">Functie toevoegen</h3>

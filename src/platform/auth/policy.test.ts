@@ -50,6 +50,12 @@ const cases: [string, Actor, Permission, Scope, boolean][] = [
   ['nobody but beheerder creates cooperations', actor('directie', { cooperationId: HB }), 'cooperation:create', {}, false],
   ['controller cannot read the audit trail', actor('controller', { municipalityId: HEEMSTEDE }), 'audit:read', {}, false],
   ['a user without grants may do nothing', { userId: 'u', label: 'x', roleContext: '', system: false, grants: [] }, 'register:read', hbCooperation, false],
+  ['controller of a member municipality manages applications and scenarios', actor('controller', { municipalityId: HEEMSTEDE }), 'coverage:manage', hbCooperation, true],
+  ['directie of the cooperation manages applications and scenarios', actor('directie', { cooperationId: HB }), 'coverage:manage', hbCooperation, true],
+  ['controller Laren cannot manage scenarios of Heemstede–Bloemendaal', actor('controller', { municipalityId: LAREN }), 'coverage:manage', hbCooperation, false],
+  ['team manager cannot manage applications or scenarios', actor('teammanager', { teamId: PO, teamCooperationId: HB }), 'coverage:manage', poTeam, false],
+  ['raadslid cannot manage scenarios', actor('raadslid', { municipalityId: HEEMSTEDE }), 'coverage:manage', hbCooperation, false],
+  ['OR member cannot manage scenarios', actor('or-lid', { cooperationId: HB }), 'coverage:manage', hbCooperation, false],
   ['beheerder scoped to a municipality is not global', actor('beheerder', { municipalityId: LAREN }), 'personal:read', heemstedeEmployeeInPo, false],
 ];
 

@@ -14,6 +14,7 @@ export type Permission =
   | 'personal:read'            // employees by name, cost rates
   | 'personal:write'
   | 'ledger:import'            // hours of named employees into a cooperation's ledger
+  | 'coverage:manage'          // applications, contracts, disentanglement scenarios
   | 'users:manage'
   | 'audit:read';
 
@@ -48,6 +49,7 @@ export const POLICY: Record<Permission, Rule> = {
   'personal:read': { controller: ['municipality', 'cooperation'], teammanager: ['team'] },
   'personal:write': { controller: ['municipality'] },
   'ledger:import': { controller: ['cooperation', 'member'] },
+  'coverage:manage': { controller: ['cooperation', 'member'], directie: ['cooperation', 'member'] },
   'users:manage': {},
   'audit:read': {},
 };

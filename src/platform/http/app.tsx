@@ -30,6 +30,8 @@ import { registerPages } from '../../register/pages.tsx';
 import { ledgerPages } from '../../ledger/pages.tsx';
 import { goalsPages } from '../../goals/pages.tsx';
 import { surveyBenchmarkPages } from '../../goals/survey-benchmark.pages.tsx';
+import { coverageApi } from '../../coverage/api.ts';
+import { coveragePages } from '../../coverage/pages.tsx';
 import { auditApi, auditPages } from '../audit/edges.tsx';
 import { logger } from '../log.ts';
 
@@ -85,6 +87,7 @@ export function createApp({ db, bulk, demo = false, clock = () => new Date() }: 
   app.route('/api/v1', ledgerApi());
   app.route('/api/v1', goalsApi());
   app.route('/api/v1', surveyBenchmarkApi());
+  app.route('/api/v1', coverageApi());
   app.route('/api/v1', auditApi());
 
   app.route('/', authPages(db, clock));
@@ -98,6 +101,7 @@ export function createApp({ db, bulk, demo = false, clock = () => new Date() }: 
   app.route('/', ledgerPages());
   app.route('/', goalsPages());
   app.route('/', surveyBenchmarkPages());
+  app.route('/', coveragePages());
   app.route('/', auditPages());
 
   app.notFound((c) => {

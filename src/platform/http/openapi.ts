@@ -11,6 +11,7 @@ import { loginInput } from './auth.api.ts';
 import { importOptions } from '../../ledger/ledger.schema.ts';
 import { costItemInput } from '../../ledger/cost.schema.ts';
 import { surveyInput, publishInput, benchmarkImportQuery } from '../../goals/survey-benchmark.schema.ts';
+import { applicationInput, applicationPatch, contractInput, qualificationEnd, qualificationInput, scenarioInput, scenarioPatch } from '../../coverage/schema.ts';
 import { goalInput, goalPatch, importQuery, kpiInput, kpiPatch, measurementInput, recommendationInput, targetInput, transitionInput } from '../../goals/schema.ts';
 
 interface RouteDoc {
@@ -94,6 +95,22 @@ export const ROUTES: RouteDoc[] = [
   { method: 'post', path: '/indicatoren/{id}/metingen/import', summary: 'Metingen importeren: body is een CSV-bestand met datum;waarde;bron (query: bron voor regels zonder bron); alles of niets', body: importQuery, bodyIsFile: true, tag: 'doelen' },
   { method: 'post', path: '/indicatoren/{id}/afleiden', summary: 'Metingen afleiden uit de urenregistratie, per afgesloten kwartaal, met berekeningswijze', tag: 'doelen' },
   { method: 'delete', path: '/metingen/{id}', summary: 'Onjuiste meting verwijderen (de audittrail bewaart haar)', tag: 'doelen' },
+  { method: 'get', path: '/ontvlechting/aannames', summary: 'De benoemde aannames van een ontvlechtingsscenario met standaardwaarde, eenheid en uitleg', tag: 'kwetsbaarheid' },
+  { method: 'get', path: '/teams/{id}/dekking', summary: 'Functies met gekwalificeerden per gemeente en samen, eenpitters, dekking, trend per kwartaal, vervangingsuren (query: peildatum); namen alleen met inzage in persoonsgegevens', tag: 'kwetsbaarheid' },
+  { method: 'post', path: '/teams/{id}/kwalificaties', summary: 'Kwalificatie (primair of achtervang) van een medewerker voor een functie vastleggen (team:manage)', body: qualificationInput, tag: 'kwetsbaarheid' },
+  { method: 'patch', path: '/kwalificaties/{id}', summary: 'Kwalificatie beëindigen op een datum (team:manage)', body: qualificationEnd, ifMatch: true, tag: 'kwetsbaarheid' },
+  { method: 'get', path: '/samenwerkingen/{slug}/dekking', summary: 'Eenpitters en dekking per team, per gemeente alleen en samen, met trend (query: peildatum)', tag: 'kwetsbaarheid' },
+  { method: 'get', path: '/samenwerkingen/{slug}/kwetsbaarheid', summary: 'Risico’s en kosten van ontvlechten per team (volledige ontvlechting, standaardaannames): eenmalig, structureel, onbezette functies, fte-tekort (ook .csv en .xlsx)', tag: 'kwetsbaarheid' },
+  { method: 'get', path: '/samenwerkingen/{slug}/applicaties', summary: 'Applicatieportfolio met gebruik per gemeente, licentiekosten, contracten en harmonisatie over de tijd (ook .csv en .xlsx)', tag: 'kwetsbaarheid' },
+  { method: 'post', path: '/samenwerkingen/{slug}/applicaties', summary: 'Applicatie vastleggen met prijsmodel en gebruik per gemeente (coverage:manage)', body: applicationInput, tag: 'kwetsbaarheid' },
+  { method: 'patch', path: '/applicaties/{id}', summary: 'Applicatie wijzigen (coverage:manage)', body: applicationPatch, ifMatch: true, tag: 'kwetsbaarheid' },
+  { method: 'post', path: '/samenwerkingen/{slug}/contracten', summary: 'Gedeeld contract (schoonmaak, catering, advies) vastleggen (coverage:manage)', body: contractInput, tag: 'kwetsbaarheid' },
+  { method: 'get', path: '/samenwerkingen/{slug}/scenarios', summary: 'Opgeslagen ontvlechtingsscenario’s', tag: 'kwetsbaarheid' },
+  { method: 'post', path: '/samenwerkingen/{slug}/scenarios', summary: 'Ontvlechtingsscenario opslaan met aannames (coverage:manage)', body: scenarioInput, tag: 'kwetsbaarheid' },
+  { method: 'get', path: '/scenarios/vergelijking', summary: 'Twee scenario’s of versies naast elkaar (query: a, b, versieA, versieB)', tag: 'kwetsbaarheid' },
+  { method: 'get', path: '/scenarios/{id}', summary: 'Scenario met versies en de uitkomst van een versie, met elke aanname en gegevensbron (query: versie)', tag: 'kwetsbaarheid' },
+  { method: 'patch', path: '/scenarios/{id}', summary: 'Scenario wijzigen: slaat een nieuwe versie op, oude versies blijven (coverage:manage)', body: scenarioPatch, ifMatch: true, tag: 'kwetsbaarheid' },
+  { method: 'get', path: '/scenarios/{id}/export.csv', summary: 'Scenario met elke post en haar grondslag als CSV (ook export.xlsx; query: versie)', tag: 'kwetsbaarheid' },
   { method: 'get', path: '/uren/sjabloon.csv', summary: 'Sjabloon voor uren (CSV)', tag: 'uren' },
   { method: 'get', path: '/uren/sjabloon.xlsx', summary: 'Sjabloon voor uren (XLSX)', tag: 'uren' },
   { method: 'get', path: '/audit', summary: 'Audittrail (beheerder)', tag: 'audit' },
