@@ -6,3 +6,4 @@ export * from '../../ledger/tables.ts';
 export * from '../../goals/tables.ts';
 export * from '../../goals/benchmark-tables.ts';
 export * from '../../goals/survey-tables.ts';
+export * from '../../governance/tables.ts';
