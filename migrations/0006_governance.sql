@@ -138,7 +138,6 @@ CREATE TABLE "gov_setup" (
 --> statement-breakpoint
 ALTER TABLE "gov_body" ADD CONSTRAINT "gov_body_cooperation_id_cooperation_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperation"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "gov_body" ADD CONSTRAINT "gov_body_municipality_id_municipality_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipality"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "gov_body" ADD CONSTRAINT "gov_body_committee_for_body_id_gov_body_id_fk" FOREIGN KEY ("committee_for_body_id") REFERENCES "public"."gov_body"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "gov_commitment" ADD CONSTRAINT "gov_commitment_cooperation_id_cooperation_id_fk" FOREIGN KEY ("cooperation_id") REFERENCES "public"."cooperation"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "gov_commitment" ADD CONSTRAINT "gov_commitment_municipality_id_municipality_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipality"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "gov_commitment" ADD CONSTRAINT "gov_commitment_recommendation_id_audit_recommendation_id_fk" FOREIGN KEY ("recommendation_id") REFERENCES "public"."audit_recommendation"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

@@ -12,7 +12,7 @@
  * - gov_form_note: the cooperation's own notes per form of cooperation.
  */
 import { sql } from 'drizzle-orm';
-import { pgTable, uuid, text, integer, boolean, date, timestamp, jsonb, index, unique, check, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { pgTable, uuid, text, integer, boolean, date, timestamp, jsonb, index, unique, check } from 'drizzle-orm/pg-core';
 import { cooperation, municipality, team } from '../register/tables.ts';
 import { auditRecommendation } from '../goals/tables.ts';
 
@@ -36,7 +36,9 @@ export const govBody = pgTable('gov_body', {
   name: text('name').notNull(),
   kind: text('kind').notNull(),
   municipalityId: uuid('municipality_id').references(() => municipality.id),
-  committeeForBodyId: uuid('committee_for_body_id').references((): AnyPgColumn => govBody.id),
+  // No foreign key on purpose: backup/restore orders tables, not rows, so a self-reference
+  // could be restored before the row it points to. The service checks it instead.
+  committeeForBodyId: uuid('committee_for_body_id'),
   leadDays: integer('lead_days').notNull().default(0),
   sortOrder: integer('sort_order').notNull().default(0),
   ...audited,

@@ -14,6 +14,7 @@ export type Permission =
   | 'personal:read'            // employees by name, cost rates
   | 'personal:write'
   | 'ledger:import'            // hours of named employees into a cooperation's ledger
+  | 'governance:manage'        // decisions, rights matrix, commitments, route plan, agenda, form notes
   | 'users:manage'
   | 'audit:read';
 
@@ -48,6 +49,8 @@ export const POLICY: Record<Permission, Rule> = {
   'personal:read': { controller: ['municipality', 'cooperation'], teammanager: ['team'] },
   'personal:write': { controller: ['municipality'] },
   'ledger:import': { controller: ['cooperation', 'member'] },
+  // A team manager reaches only objects scoped to the own team: milestones of that team.
+  'governance:manage': { controller: ['cooperation', 'member'], directie: ['cooperation'], teammanager: ['team'] },
   'users:manage': {},
   'audit:read': {},
 };
