@@ -85,3 +85,10 @@ export async function updateMilestone(ctx: Ctx, id: string, expectedVersion: num
     return { value: after, audit: { ...attempt, oldValue: before, newValue: after } };
   });
 }
+
+/** The slug of the cooperation a milestone belongs to (checks register:read). */
+export async function getMilestoneSlug(ctx: Ctx, id: string): Promise<string> {
+  const found = await findMilestone(ctx.db, id);
+  if (!found) throw new VlechtError('NOT_FOUND', { object: 'mijlpaal', key: id });
+  return (await govContext(ctx, found.cooperationSlug)).coop.cooperation.slug;
+}

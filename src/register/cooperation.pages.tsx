@@ -121,6 +121,7 @@ function CooperationPage({ c, v, member }: { c: C; v: CoopView; member: FormStat
         <ul class="vlecht-nav-list">
           <li><a class="utrecht-link" href={`/samenwerkingen/${co.slug}/uren`}>Urenregistratie en saldo tussen de gemeenten</a></li>
           <li><a class="utrecht-link" href={`/samenwerkingen/${co.slug}/doelen`}>Doelen, indicatoren en SMART-toets</a></li>
+          <li><a class="utrecht-link" href={`/samenwerkingen/${co.slug}/besluiten`}>Besluiten, besluitvormingsmatrix, toezeggingen, routeplan, samenwerkingsvormen en gezamenlijke agenda</a></li>
         </ul>
       </nav>
 
