@@ -73,7 +73,8 @@ export function defaultBodies(members: { cbsCode: string; name: string }[]): Def
  * samenwerkingsovereenkomst after zienswijzen of raad and OR). Every cell is editable.
  */
 export const DEFAULT_DECISION_TYPES: { key: string; name: string; rights: Partial<Record<BodyKind, Right>> }[] = [
-  { key: 'kader-samenwerking', name: 'Kader en vorm van de samenwerking', rights: { raad: 'besluit', commissie: 'adviseert', college: 'adviseert', directie: 'adviseert', or: 'adviseert', go: 'geinformeerd', 'gezamenlijk-mt': 'geinformeerd' } },
+  // Seed 004: after the raad sets the kader, OR and georganiseerd overleg are informed.
+  { key: 'kader-samenwerking', name: 'Kader en vorm van de samenwerking', rights: { raad: 'besluit', commissie: 'adviseert', college: 'adviseert', directie: 'adviseert', or: 'geinformeerd', go: 'geinformeerd', 'gezamenlijk-mt': 'geinformeerd' } },
   { key: 'samenwerkingsovereenkomst', name: 'Samenwerkingsovereenkomst', rights: { college: 'besluit', raad: 'adviseert', commissie: 'adviseert', or: 'adviseert', directie: 'adviseert', go: 'geinformeerd' } },
   { key: 'vervlechting-team', name: 'Vervlechting of ontvlechting van een team', rights: { college: 'besluit', directie: 'adviseert', 'gezamenlijk-mt': 'adviseert', or: 'adviseert', raad: 'geinformeerd', teammanager: 'geinformeerd', go: 'geinformeerd' } },
   { key: 'teamplan', name: 'Teamplan en werkwijze van een team', rights: { directie: 'besluit', 'gezamenlijk-mt': 'adviseert', teammanager: 'adviseert', or: 'adviseert' } },

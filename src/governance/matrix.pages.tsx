@@ -27,6 +27,34 @@ function MatrixPage({ c, v, forms }: { c: C; v: GovernanceSetupView; forms: Form
   const failed = [forms.matrix, forms.body, forms.type].find((f) => f && (f.issues.length || f.message));
   const posted = forms.matrix?.values;
   const cellValue = (type: string, body: string) => posted?.[`cel:${type}:${body}`] ?? m.cells[type]?.[body] ?? '';
+  const table = (
+    <div class="utrecht-table-container">
+      <table class="utrecht-table utrecht-table--html-table">
+        <caption class="utrecht-table__caption">Besluitrecht per soort besluit (rijen) en orgaan (kolommen)</caption>
+        <thead><tr><th scope="col">Soort besluit</th>{m.bodies.map((b) => <th scope="col">{b.name}</th>)}</tr></thead>
+        <tbody>
+          {m.types.map((t) => (
+            <tr>
+              <th scope="row">{t.name}</th>
+              {m.bodies.map((b) => {
+                const value = cellValue(t.key, b.key);
+                return (
+                  <td>
+                    {v.may.manage ? (
+                      <select class="utrecht-select utrecht-select--html-select" name={`cel:${t.key}:${b.key}`} aria-label={`${t.name} — ${b.name}`}>
+                        <option value="" selected={value === ''}>—</option>
+                        {RIGHTS.map((r) => <option value={r} selected={value === r}>{RIGHT_WORDS[r]}</option>)}
+                      </select>
+                    ) : (value ? RIGHT_WORDS[value as keyof typeof RIGHT_WORDS] : '—')}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
   return (
     <>
       <h1 class="utrecht-heading-1">Besluitvormingsmatrix</h1>
@@ -45,39 +73,14 @@ function MatrixPage({ c, v, forms }: { c: C; v: GovernanceSetupView; forms: Form
           )}
         </>
       )}
-      {m.types.length > 0 && (
+      {m.types.length > 0 && (v.may.manage ? (
         <form method="post" action={`/samenwerkingen/${slug}/besluitvormingsmatrix`} class="vlecht-form" novalidate>
           <Csrf token={c.get('csrfToken')} />
           <Hidden name="version" value={posted?.version ?? m.version} />
-          <div class="utrecht-table-container">
-            <table class="utrecht-table utrecht-table--html-table">
-              <caption class="utrecht-table__caption">Besluitrecht per soort besluit (rijen) en orgaan (kolommen)</caption>
-              <thead><tr><th scope="col">Soort besluit</th>{m.bodies.map((b) => <th scope="col">{b.name}</th>)}</tr></thead>
-              <tbody>
-                {m.types.map((t) => (
-                  <tr>
-                    <th scope="row">{t.name}</th>
-                    {m.bodies.map((b) => {
-                      const value = cellValue(t.key, b.key);
-                      return (
-                        <td>
-                          {v.may.manage ? (
-                            <select class="utrecht-select utrecht-select--html-select" name={`cel:${t.key}:${b.key}`} aria-label={`${t.name} — ${b.name}`}>
-                              <option value="" selected={value === ''}>—</option>
-                              {RIGHTS.map((r) => <option value={r} selected={value === r}>{RIGHT_WORDS[r]}</option>)}
-                            </select>
-                          ) : (value ? RIGHT_WORDS[value as keyof typeof RIGHT_WORDS] : '—')}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {v.may.manage && <div><SubmitButton>Matrix opslaan</SubmitButton></div>}
+          {table}
+          <div><SubmitButton>Matrix opslaan</SubmitButton></div>
         </form>
-      )}
+      ) : table)}
 
       <h2 class="utrecht-heading-2">Organen</h2>
       {v.bodies.length > 0 && (
