@@ -44,7 +44,8 @@ export const currentMembers = (coop: CooperationView) =>
 export async function ensureSetup(tx: Tx, coop: CooperationView): Promise<boolean> {
   const id = coop.cooperation.id;
   if (await setupOf(tx, id)) return false;
-  await insertSetup(tx, id);
+  // Two first writes at once: the second waits on the key, then finds it taken and leaves the defaults to the first.
+  if (!(await insertSetup(tx, id))) return false;
   if ((await bodiesOf(tx, id)).length === 0) {
     const members = currentMembers(coop);
     const defaults = defaultBodies(members.map((m) => ({ cbsCode: m.cbsCode, name: m.name })));

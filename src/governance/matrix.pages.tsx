@@ -9,7 +9,7 @@ import { signedIn } from '../platform/http/edge.ts';
 import { renderPage } from '../platform/http/render.tsx';
 import { Csrf, ErrorSummary, SelectField, SubmitButton, TextField } from '../platform/ui/form.tsx';
 import { Hidden, Notice, formFailure, freshForm, integerOf, readForm, versionOf, type FormState } from '../register/common.pages.tsx';
-import { createBody, createDecisionType, governanceSetup, setUpGovernance, updateMatrix, type GovernanceSetupView } from './decision.service.ts';
+import { createBody, createDecisionType, governanceSetup, setUpGovernance, updateBody, updateMatrix, type GovernanceSetupView } from './decision.service.ts';
 import { BODY_KINDS, BODY_KIND_WORDS, RIGHTS, RIGHT_WORDS } from './catalogue.ts';
 import { GovNav, govCrumbs } from './components.tsx';
 
@@ -18,7 +18,7 @@ type Forms = { matrix?: FormState; body?: FormState; type?: FormState };
 
 const NOTICES: Record<string, string> = {
   matrix: 'De besluitvormingsmatrix is opgeslagen.', ingericht: 'De standaardorganen, soorten besluiten en matrix zijn aangemaakt; pas ze aan waar nodig.',
-  orgaan: 'Het orgaan is toegevoegd.', soort: 'Het soort besluit is toegevoegd.',
+  orgaan: 'Het orgaan is toegevoegd.', termijn: 'De aanlevertermijn is opgeslagen.', soort: 'Het soort besluit is toegevoegd.',
 };
 
 function MatrixPage({ c, v, forms }: { c: C; v: GovernanceSetupView; forms: Forms }) {
@@ -90,7 +90,14 @@ function MatrixPage({ c, v, forms }: { c: C; v: GovernanceSetupView; forms: Form
             <thead><tr><th scope="col">Orgaan</th><th scope="col">Korte naam</th><th scope="col">Soort</th><th scope="col">Gemeente</th><th scope="col">Adviseert raad</th><th scope="col">Aanlevertermijn (dagen)</th></tr></thead>
             <tbody>
               {v.bodies.map((b) => (
-                <tr><th scope="row">{b.name}</th><td>{b.key}</td><td>{b.kindWords}</td><td>{b.municipality?.name ?? '—'}</td><td>{b.committeeFor?.name ?? '—'}</td><td class="vlecht-num">{b.leadDays}</td></tr>
+                <tr><th scope="row">{b.name}</th><td>{b.key}</td><td>{b.kindWords}</td><td>{b.municipality?.name ?? '—'}</td><td>{b.committeeFor?.name ?? '—'}</td><td class="vlecht-num">{v.may.manage ? (
+                  <form method="post" action={`/samenwerkingen/${slug}/organen/${b.key}`} class="vlecht-inline-form" novalidate>
+                    <Csrf token={c.get('csrfToken')} />
+                    <Hidden name="version" value={b.version} />
+                    <input class="utrecht-textbox utrecht-textbox--html-input" name="leadDays" value={String(b.leadDays)} inputmode="numeric" size={4} aria-label={`Aanlevertermijn in dagen, ${b.name}`} />
+                    <button type="submit" class="utrecht-button utrecht-button--secondary-action" aria-label={`Aanlevertermijn ${b.name} opslaan`}>Opslaan</button>
+                  </form>
+                ) : b.leadDays}</td></tr>
               ))}
             </tbody>
           </table>
@@ -164,6 +171,16 @@ export function matrixPages() {
     try {
       await createBody(signedIn(c), c.req.param('slug'), { ...raw, leadDays: integerOf(raw.leadDays) });
       return back(c, 'orgaan');
+    } catch (e) {
+      const f = formFailure(e, raw, c.get('locale'));
+      return page(c, { body: f }, f.status);
+    }
+  });
+  app.post('/samenwerkingen/:slug/organen/:key', async (c) => {
+    const raw = await readForm(c);
+    try {
+      await updateBody(signedIn(c), c.req.param('slug'), c.req.param('key'), versionOf(raw.version), { leadDays: integerOf(raw.leadDays) });
+      return back(c, 'termijn');
     } catch (e) {
       const f = formFailure(e, raw, c.get('locale'));
       return page(c, { body: f }, f.status);

@@ -17,7 +17,8 @@ export type SetupRow = typeof govSetup.$inferSelect;
 
 export const setupOf = async (q: Queryable, cooperationId: string): Promise<SetupRow | undefined> =>
   (await q.select().from(govSetup).where(eq(govSetup.cooperationId, cooperationId)).limit(1))[0];
-export const insertSetup = async (q: Queryable, cooperationId: string) => (await q.insert(govSetup).values({ cooperationId }).returning())[0];
+/** Undefined when another transaction set the cooperation up first. */
+export const insertSetup = async (q: Queryable, cooperationId: string) => (await q.insert(govSetup).values({ cooperationId }).onConflictDoNothing().returning())[0];
 /** Bumps the matrix version only while it is still `version`; undefined when another writer won. */
 export const bumpSetup = async (q: Queryable, cooperationId: string, version: number, at: Date) =>
   (await q.update(govSetup).set({ version: version + 1, updatedAt: at }).where(and(eq(govSetup.cooperationId, cooperationId), eq(govSetup.version, version))).returning())[0];
