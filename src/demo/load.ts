@@ -21,6 +21,7 @@ import { createCostItem } from '../ledger/cost.service.ts';
 import { loadDemoGoals } from '../goals/demo.ts';
 import { loadDemoSurveysAndBenchmark } from '../goals/survey-benchmark.demo.ts';
 import { loadDemoCoverage } from '../coverage/demo.ts';
+import { loadDemoGovernance } from '../governance/demo.ts';
 import { Readable } from 'node:stream';
 import type { BulkRunner } from '../platform/db/bulk.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.ts';
@@ -99,6 +100,8 @@ export async function loadDemo(db: Db, onStep: (label: string) => void = () => {
     const team = await createTeam(ctx, BEL.slug, { slug: t.slug, name: t.name, description: 'Teamindeling ter illustratie (synthetisch): de bron noemt geen teams.' });
     await recordIntegrationLevel(ctx, team.id, { level: 5, validFrom: BEL.startDate, decisionReference: 'Gemeenschappelijke regeling BEL Combinatie', note: 'Alle taken in één werkorganisatie.', source: SRC.bel });
   }
+
+  await loadDemoGovernance(ctx, onStep);
 
   onStep('Demo-accounts');
   for (const a of DEMO_ACCOUNTS) await createUser(ctx, { email: a.email, name: a.name, password: DEMO_PASSWORD, grants: [await grantOf(ctx, a.scope, a.role)] });

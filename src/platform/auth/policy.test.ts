@@ -57,6 +57,14 @@ const cases: [string, Actor, Permission, Scope, boolean][] = [
   ['raadslid cannot manage scenarios', actor('raadslid', { municipalityId: HEEMSTEDE }), 'coverage:manage', hbCooperation, false],
   ['OR member cannot manage scenarios', actor('or-lid', { cooperationId: HB }), 'coverage:manage', hbCooperation, false],
   ['beheerder scoped to a municipality is not global', actor('beheerder', { municipalityId: LAREN }), 'personal:read', heemstedeEmployeeInPo, false],
+  ['directie manages governance of the cooperation', actor('directie', { cooperationId: HB }), 'governance:manage', hbCooperation, true],
+  ['controller of a member manages governance', actor('controller', { municipalityId: HEEMSTEDE }), 'governance:manage', hbCooperation, true],
+  ['controller of another municipality cannot manage governance', actor('controller', { municipalityId: LAREN }), 'governance:manage', hbCooperation, false],
+  ['team manager manages milestones of the own team', actor('teammanager', { teamId: PO, teamCooperationId: HB }), 'governance:manage', poTeam, true],
+  ['team manager cannot manage cooperation-wide governance', actor('teammanager', { teamId: PO, teamCooperationId: HB }), 'governance:manage', hbCooperation, false],
+  ['raadslid reads governance (register:read) but cannot manage it', actor('raadslid', { municipalityId: HEEMSTEDE }), 'governance:manage', hbCooperation, false],
+  ['rekenkamer cannot manage governance', actor('rekenkamer', { municipalityId: HEEMSTEDE }), 'governance:manage', hbCooperation, false],
+  ['OR member cannot manage governance', actor('or-lid', { municipalityId: HEEMSTEDE }), 'governance:manage', hbCooperation, false],
 ];
 
 for (const [name, who, permission, scope, expected] of cases) {

@@ -15,6 +15,7 @@ export type Permission =
   | 'personal:write'
   | 'ledger:import'            // hours of named employees into a cooperation's ledger
   | 'coverage:manage'          // applications, contracts, disentanglement scenarios
+  | 'governance:manage'        // decisions, rights matrix, commitments, route plan, agenda, form notes
   | 'users:manage'
   | 'audit:read';
 
@@ -50,6 +51,8 @@ export const POLICY: Record<Permission, Rule> = {
   'personal:write': { controller: ['municipality'] },
   'ledger:import': { controller: ['cooperation', 'member'] },
   'coverage:manage': { controller: ['cooperation', 'member'], directie: ['cooperation', 'member'] },
+  // A team manager reaches only objects scoped to the own team: milestones of that team.
+  'governance:manage': { controller: ['cooperation', 'member'], directie: ['cooperation'], teammanager: ['team'] },
   'users:manage': {},
   'audit:read': {},
 };

@@ -7,3 +7,4 @@ export * from '../../goals/tables.ts';
 export * from '../../goals/benchmark-tables.ts';
 export * from '../../goals/survey-tables.ts';
 export * from '../../coverage/tables.ts';
+export * from '../../governance/tables.ts';

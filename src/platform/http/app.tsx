@@ -26,6 +26,8 @@ import { populationImportApi } from '../../register/population-import.edges.ts';
 import { ledgerApi } from '../../ledger/api.ts';
 import { goalsApi } from '../../goals/api.ts';
 import { surveyBenchmarkApi } from '../../goals/survey-benchmark.api.ts';
+import { governanceApi } from '../../governance/api.ts';
+import { governancePages } from '../../governance/pages.tsx';
 import { registerPages } from '../../register/pages.tsx';
 import { ledgerPages } from '../../ledger/pages.tsx';
 import { goalsPages } from '../../goals/pages.tsx';
@@ -88,6 +90,7 @@ export function createApp({ db, bulk, demo = false, clock = () => new Date() }: 
   app.route('/api/v1', goalsApi());
   app.route('/api/v1', surveyBenchmarkApi());
   app.route('/api/v1', coverageApi());
+  app.route('/api/v1', governanceApi());
   app.route('/api/v1', auditApi());
 
   app.route('/', authPages(db, clock));
@@ -102,6 +105,7 @@ export function createApp({ db, bulk, demo = false, clock = () => new Date() }: 
   app.route('/', goalsPages());
   app.route('/', surveyBenchmarkPages());
   app.route('/', coveragePages());
+  app.route('/', governancePages());
   app.route('/', auditPages());
 
   app.notFound((c) => {

@@ -12,6 +12,7 @@ import { importOptions } from '../../ledger/ledger.schema.ts';
 import { costItemInput } from '../../ledger/cost.schema.ts';
 import { surveyInput, publishInput, benchmarkImportQuery } from '../../goals/survey-benchmark.schema.ts';
 import { applicationInput, applicationPatch, contractInput, qualificationEnd, qualificationInput, scenarioInput, scenarioPatch } from '../../coverage/schema.ts';
+import { bodyInput, bodyPatch, calendarImportQuery, commitmentPatch, commitmentInput, decisionInput, decisionPatch, decisionTypeInput, formNoteInput, matrixInput, meetingInput, milestoneInput, milestonePatch } from '../../governance/schema.ts';
 import { goalInput, goalPatch, importQuery, kpiInput, kpiPatch, measurementInput, recommendationInput, targetInput, transitionInput } from '../../goals/schema.ts';
 
 interface RouteDoc {
@@ -111,6 +112,32 @@ export const ROUTES: RouteDoc[] = [
   { method: 'get', path: '/scenarios/{id}', summary: 'Scenario met versies en de uitkomst van een versie, met elke aanname en gegevensbron (query: versie)', tag: 'kwetsbaarheid' },
   { method: 'patch', path: '/scenarios/{id}', summary: 'Scenario wijzigen: slaat een nieuwe versie op, oude versies blijven (coverage:manage)', body: scenarioPatch, ifMatch: true, tag: 'kwetsbaarheid' },
   { method: 'get', path: '/scenarios/{id}/export.csv', summary: 'Scenario met elke post en haar grondslag als CSV (ook export.xlsx; query: versie)', tag: 'kwetsbaarheid' },
+  { method: 'get', path: '/samenwerkingen/{slug}/besluitvorming', summary: 'Organen en besluitvormingsmatrix (soort besluit × orgaan: besluit, adviseert, wordt geïnformeerd); ETag = versie van de matrix', tag: 'besluitvorming' },
+  { method: 'post', path: '/samenwerkingen/{slug}/besluitvorming/inrichten', summary: 'Standaardorganen, -besluittypen en -matrix aanmaken als de samenwerking er nog geen heeft (governance:manage)', tag: 'besluitvorming' },
+  { method: 'patch', path: '/samenwerkingen/{slug}/besluitvormingsmatrix', summary: 'Cellen van de besluitvormingsmatrix zetten (right null = geen rol); If-Match met de versie van de matrix (governance:manage)', body: matrixInput, ifMatch: true, tag: 'besluitvorming' },
+  { method: 'post', path: '/samenwerkingen/{slug}/organen', summary: 'Orgaan toevoegen (ook raad of commissie met aanlevertermijn) (governance:manage)', body: bodyInput, tag: 'besluitvorming' },
+  { method: 'patch', path: '/samenwerkingen/{slug}/organen/{key}', summary: 'Orgaan wijzigen: naam, aanlevertermijn, raad die een commissie adviseert (governance:manage)', body: bodyPatch, ifMatch: true, tag: 'besluitvorming' },
+  { method: 'post', path: '/samenwerkingen/{slug}/besluittypen', summary: 'Soort besluit toevoegen (governance:manage)', body: decisionTypeInput, tag: 'besluitvorming' },
+  { method: 'get', path: '/samenwerkingen/{slug}/besluiten', summary: 'Besluitenregister met de toets aan de besluitvormingsmatrix per besluit', tag: 'besluitvorming' },
+  { method: 'post', path: '/samenwerkingen/{slug}/besluiten', summary: 'Besluit vastleggen (governance:manage)', body: decisionInput, tag: 'besluitvorming' },
+  { method: 'get', path: '/samenwerkingen/{slug}/besluiten.csv', summary: 'Besluitenregister als CSV (ook .xlsx)', tag: 'besluitvorming' },
+  { method: 'get', path: '/besluiten/{id}', summary: 'Eén besluit met toets', tag: 'besluitvorming' },
+  { method: 'patch', path: '/besluiten/{id}', summary: 'Besluit wijzigen (governance:manage)', body: decisionPatch, ifMatch: true, tag: 'besluitvorming' },
+  { method: 'get', path: '/samenwerkingen/{slug}/toezeggingen', summary: 'Raadsvragen, toezeggingen, moties en bevindingen: open (op termijn) en afgedaan; te laat afgeleid van de termijn', tag: 'verantwoording' },
+  { method: 'post', path: '/samenwerkingen/{slug}/toezeggingen', summary: 'Toezegging of bevinding vastleggen (governance:manage)', body: commitmentInput, tag: 'verantwoording' },
+  { method: 'get', path: '/samenwerkingen/{slug}/toezeggingen.csv', summary: 'Toezeggingen en bevindingen als CSV (ook .xlsx)', tag: 'verantwoording' },
+  { method: 'get', path: '/toezeggingen/{id}', summary: 'Eén toezegging of bevinding', tag: 'verantwoording' },
+  { method: 'patch', path: '/toezeggingen/{id}', summary: 'Toezegging of bevinding wijzigen (governance:manage)', body: commitmentPatch, ifMatch: true, tag: 'verantwoording' },
+  { method: 'get', path: '/samenwerkingen/{slug}/routeplan', summary: 'Mijlpalen met afhankelijkheden, risico’s en status', tag: 'verantwoording' },
+  { method: 'post', path: '/samenwerkingen/{slug}/routeplan', summary: 'Mijlpaal toevoegen; een kring van afhankelijkheden wordt geweigerd (governance:manage; teammanager voor het eigen team)', body: milestoneInput, tag: 'verantwoording' },
+  { method: 'patch', path: '/mijlpalen/{id}', summary: 'Mijlpaal wijzigen (governance:manage; teammanager voor het eigen team)', body: milestonePatch, ifMatch: true, tag: 'verantwoording' },
+  { method: 'get', path: '/samenwerkingen/{slug}/samenwerkingsvormen', summary: 'Catalogus van samenwerkingsvormen met de huidige vorm en de eigen notities', tag: 'verantwoording' },
+  { method: 'patch', path: '/samenwerkingen/{slug}/samenwerkingsvormen/{vorm}', summary: 'Eigen notities bij een vorm opslaan: voordelen, nadelen, personele en financiële gevolgen (If-Match; eerste keer v0) (governance:manage)', body: formNoteInput, ifMatch: true, tag: 'verantwoording' },
+  { method: 'get', path: '/samenwerkingen/{slug}/agenda', summary: 'Vergaderkalenders van raden en commissies', tag: 'agenda' },
+  { method: 'post', path: '/samenwerkingen/{slug}/agenda/vergaderingen', summary: 'Vergadering met de hand toevoegen (governance:manage)', body: meetingInput, tag: 'agenda' },
+  { method: 'delete', path: '/vergaderingen/{id}', summary: 'Vergadering verwijderen (governance:manage)', tag: 'agenda' },
+  { method: 'post', path: '/samenwerkingen/{slug}/agenda/import', summary: 'Vergaderkalender importeren (body: .ics of .csv; query: formaat=ics|csv, orgaan); alles of niets, hetzelfde bestand twee keer verandert niets (governance:manage)', body: calendarImportQuery, bodyIsFile: true, tag: 'agenda' },
+  { method: 'get', path: '/samenwerkingen/{slug}/agenda/planning', summary: 'Vroegste data waarop elke raad over een gezamenlijk voorstel kan besluiten (query: gereed=datum, raden=sleutels)', tag: 'agenda' },
   { method: 'get', path: '/uren/sjabloon.csv', summary: 'Sjabloon voor uren (CSV)', tag: 'uren' },
   { method: 'get', path: '/uren/sjabloon.xlsx', summary: 'Sjabloon voor uren (XLSX)', tag: 'uren' },
   { method: 'get', path: '/audit', summary: 'Audittrail (beheerder)', tag: 'audit' },
