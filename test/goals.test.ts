@@ -99,9 +99,47 @@ for (const engine of ENGINES) {
       assert.match(dashboard.summary.sentence, /^\d+ van de \d+ doelen (is|zijn) volledig SMART\.$/);
     });
 
+    test('BBV indicators derived per year equal an independent SQL computation on the register’s annual figures and inhabitants', async () => {
+      const goals = (await as('raadslid.heemstede', 'GET', `${HB}/doelen`)).body.goals as { kpis: { id: string; derivation: string | null; measurements: { measuredOn: string; value: string; method: string }[] }[] }[];
+      const bbv = goals.flatMap((g) => g.kpis).filter((k) => k.derivation?.startsWith('bbv-'));
+      assert.deepEqual(bbv.map((k) => k.derivation).sort(), ['bbv-bezetting-per-1000-inwoners', 'bbv-externe-inhuur']);
+      const truth = await rowsOf<{ year: number; bezetting: string; inhuur: string }>(database.db, sql`
+        select f.year, round(sum(f.bezetting_fte_milli)::numeric / sum(p.inhabitants), 2)::text as bezetting,
+          round(100.0 * sum(f.inhuur_cents) / (sum(f.loonsom_cents) + sum(f.inhuur_cents)), 2)::text as inhuur
+        from municipality_annual_figures f join municipality m on m.id = f.municipality_id
+        join municipality_population p on p.municipality_id = f.municipality_id and p.year = f.year
+        where m.cbs_code in ('GM0397', 'GM0377') group by f.year having count(*) = 2 order by f.year`);
+      assert.equal(truth.length, 3, '2021–2023: both municipalities have figures and inhabitants');
+      for (const k of bbv) {
+        const column = k.derivation === 'bbv-externe-inhuur' ? 'inhuur' : 'bezetting';
+        assert.deepEqual(k.measurements.map((m) => [m.measuredOn, m.value]), truth.map((r) => [`${r.year}-12-31`, norm(r[column])]), k.derivation!);
+        assert.ok(k.measurements.every((m) => /Heemstede .* Bloemendaal/.test(m.method) && /Synthetisch demogegeven/.test(m.method)), 'the method names each municipality’s figures and their source');
+      }
+
+      // A corrected figure changes exactly the indicator that uses it, on the next derivation.
+      const figures = await as('controller.heemstede', 'GET', '/gemeenten/GM0397/jaarcijfers');
+      const y2023 = figures.body.find((f: { year: number }) => f.year === 2023);
+      assert.equal((await as('raadslid.heemstede', 'PUT', '/gemeenten/GM0397/jaarcijfers/2023', { ...y2023, source: 'x' })).status, 403);
+      assert.equal((await as('controller.heemstede', 'PUT', '/gemeenten/GM0397/jaarcijfers/2023', { source: 'x' })).status, 428);
+      const bad = await as('controller.heemstede', 'PUT', '/gemeenten/GM0397/jaarcijfers/2023', { inhuur: 'veel', source: 'x' }, { 'if-match': `"v${y2023.version}"` });
+      assert.equal(bad.status, 400);
+      assert.match(bad.body.detail, /Externe inhuur/);
+      const fixed = await as('controller.heemstede', 'PUT', '/gemeenten/GM0397/jaarcijfers/2023', {
+        formatieFte: '209', bezettingFte: '202,3', loonsom: '17.200.000', inhuur: '2.800.000', apparaatskosten: '23.400.000', overhead: '9.500.000', totaleLasten: '99.800.000', source: y2023.source,
+      }, { 'if-match': `"v${y2023.version}"` });
+      assert.equal(fixed.status, 200, JSON.stringify(fixed.body));
+      assert.equal(fixed.body.inhuurCents, 280_000_000);
+      assert.equal((await as('controller.heemstede', 'PUT', '/gemeenten/GM0397/jaarcijfers/2023', { source: 'y' }, { 'if-match': `"v${y2023.version}"` })).status, 412);
+      for (const k of bbv) {
+        const r = await as('controller.heemstede', 'POST', `/indicatoren/${k.id}/afleiden`, {});
+        assert.equal(r.status, 200, JSON.stringify(r.body));
+        assert.deepEqual([r.body.changed, r.body.unchanged], k.derivation === 'bbv-externe-inhuur' ? [1, 2] : [0, 3], k.derivation!);
+      }
+    });
+
     test('derived measurements equal an independent SQL computation on the same ledger', async () => {
       const goals = (await as('raadslid.heemstede', 'GET', `${HB}/doelen`)).body.goals as { kpis: { id: string; name: string; derivation: string | null; measurements: { measuredOn: string; value: string; method: string; derived: boolean }[] }[] }[];
-      const derived = goals.flatMap((g) => g.kpis).filter((k) => k.derivation);
+      const derived = goals.flatMap((g) => g.kpis).filter((k) => k.derivation && !k.derivation.startsWith('bbv-'));
       assert.deepEqual(derived.map((k) => k.derivation).sort(), ['aandeel-uren-andere-gemeente', 'samenwerkingsuren-per-kwartaal', 'vervangingsuren-per-kwartaal']);
       const truth = async (team: string | null) => rowsOf<{ q: string; share: string; subst: string; overhead: string }>(database.db, sql`
         select to_char(h.work_date, 'YYYY') || '-' || to_char(h.work_date, 'Q') as q,

@@ -25,6 +25,7 @@ import { loadDemoGovernance } from '../governance/demo.ts';
 import { Readable } from 'node:stream';
 import type { BulkRunner } from '../platform/db/bulk.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.ts';
+import { loadDemoAnnualFigures } from './annual-figures.ts';
 
 /** True when the database has no cooperations yet (the demo loads only then). */
 export async function isEmpty(db: Db): Promise<boolean> {
@@ -40,6 +41,7 @@ export async function loadDemo(db: Db, onStep: (label: string) => void = () => {
   for (const m of DEMO_MUNICIPALITIES) {
     await setPopulation(ctx, m.cbsCode, { year: 2023, inhabitants: m.inhabitants, source: SRC.product });
   }
+  await loadDemoAnnualFigures(ctx);
 
   onStep('Heemstede–Bloemendaal');
   await createCooperation(ctx, HB);

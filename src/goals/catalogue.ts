@@ -1,8 +1,9 @@
 /**
  * The fixed lists of the goals capability and their Dutch words: test criteria
  * (toetsingscriteria), the approval statuses of a goal, the direction of a KPI and the
- * kinds of measurement derived from the hours ledger. Pure.
+ * kinds of measurement derived from the hours ledger and the register. Pure.
  */
+import { BBV_DERIVATIONS } from './bbv-indicators.ts';
 
 /** The audit office's test criteria (seed 000 §2.1.1) plus the two the councils asked for (seed 004). */
 export const CRITERIA = ['kwaliteit-dienstverlening', 'kwetsbaarheid', 'efficiency-kosten', 'aantrekkelijk-werkgeverschap', 'inwoners'] as const;
@@ -36,7 +37,10 @@ export const DIRECTION_WORDS: Record<Direction, string> = {
 };
 
 /** Measurements computed from the hours ledger, per completed quarter. */
-export const DERIVATIONS = ['aandeel-uren-andere-gemeente', 'vervangingsuren-per-kwartaal', 'samenwerkingsuren-per-kwartaal'] as const;
+export const LEDGER_DERIVATIONS = ['aandeel-uren-andere-gemeente', 'vervangingsuren-per-kwartaal', 'samenwerkingsuren-per-kwartaal'] as const;
+export type LedgerDerivation = (typeof LEDGER_DERIVATIONS)[number];
+/** Measurements computed per year from the register: the BBV mandatory indicators (bbv-indicators.ts). */
+export const DERIVATIONS = [...LEDGER_DERIVATIONS, ...BBV_DERIVATIONS] as const;
 export type Derivation = (typeof DERIVATIONS)[number];
 
 export interface DerivationInfo {
@@ -59,6 +63,26 @@ export const DERIVATION_INFO: Record<Derivation, DerivationInfo> = {
   'samenwerkingsuren-per-kwartaal': {
     label: 'Uren aan de samenwerking zelf per kwartaal', unit: 'uur', decimals: 2,
     explanation: 'geregistreerde uren met activiteit samenwerking (afstemming, overleg, reistijd), per kwartaal',
+  },
+  'bbv-formatie-per-1000-inwoners': {
+    label: 'BBV: formatie in fte per 1.000 inwoners', unit: 'fte per 1.000 inwoners', decimals: 2,
+    explanation: 'som van de formatie van de deelnemende gemeenten (jaarcijfers) gedeeld door hun inwoners (CBS), maal 1.000, per jaar',
+  },
+  'bbv-bezetting-per-1000-inwoners': {
+    label: 'BBV: bezetting in fte per 1.000 inwoners', unit: 'fte per 1.000 inwoners', decimals: 2,
+    explanation: 'som van de bezetting van de deelnemende gemeenten (jaarcijfers) gedeeld door hun inwoners (CBS), maal 1.000, per jaar',
+  },
+  'bbv-apparaatskosten-per-inwoner': {
+    label: 'BBV: apparaatskosten per inwoner', unit: '€ per inwoner', decimals: 2,
+    explanation: 'som van de apparaatskosten van de deelnemende gemeenten gedeeld door hun inwoners, per jaar',
+  },
+  'bbv-externe-inhuur': {
+    label: 'BBV: externe inhuur als % van loonsom plus inhuur', unit: '%', decimals: 2,
+    explanation: 'kosten externe inhuur gedeeld door (loonsom + kosten externe inhuur) van de deelnemende gemeenten samen, per jaar',
+  },
+  'bbv-overhead': {
+    label: 'BBV: overhead als % van de totale lasten', unit: '%', decimals: 2,
+    explanation: 'overhead gedeeld door de totale lasten van de deelnemende gemeenten samen, per jaar',
   },
 };
 

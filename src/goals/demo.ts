@@ -80,6 +80,19 @@ export async function loadDemoGoals(ctx: Ctx, onStep: (label: string) => void = 
     source: `${SRC.rkc}, §5.4.1; streefwaarde: ${SYNTHETIC.toLowerCase()}`,
   });
   await derivedKpi(ctx, overhead.id, { name: 'Uren aan de samenwerking zelf per kwartaal (alle teams)', direction: 'lager-is-beter', derivation: 'samenwerkingsuren-per-kwartaal', target: (b) => round(b * 0.9) });
+  // BBV mandatory indicators of both municipalities together, from their (synthetic) annual figures and inhabitants.
+  for (const [name, derivation, direction] of [
+    ['Externe inhuur als % van loonsom plus inhuur (BBV, beide gemeenten)', 'bbv-externe-inhuur', 'lager-is-beter'],
+    ['Bezetting in fte per 1.000 inwoners (BBV, beide gemeenten)', 'bbv-bezetting-per-1000-inwoners', 'lager-is-beter'],
+  ] as const) {
+    const kpi = await createKpi(ctx, overhead.id, { name, direction, derivation, deadline: '2026-12-31', source: 'Jaarcijfers en inwoners van Heemstede en Bloemendaal (synthetische demo-jaarcijfers)' });
+    const first = (await deriveMeasurements(ctx, kpi.id)).measurements[0];
+    if (!first) continue; // no complete year of figures: no baseline to take
+    await updateKpi(ctx, kpi.id, kpi.version, {
+      baselineValue: first.value, baselineDate: first.measuredOn, baselineSource: `Jaarcijfers ${first.measuredOn.slice(0, 4)} (synthetische demo-jaarcijfers)`,
+    });
+    await addTarget(ctx, kpi.id, { targetDate: '2026-12-31', value: round(Number(first.value) * 0.9), setOn: '2026-01-13', source: `${SYNTHETIC}: streefwaarde ter illustratie` });
+  }
   await approve(ctx, overhead.id, overhead.version, 'aangeboden-aan-raad');
 
   // Efficiency, P&O: seed 003 P&O C.1 and C.2 — one-off figures, no target, no recent measurement (incomplete on purpose).

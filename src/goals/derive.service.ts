@@ -2,13 +2,16 @@
  * Derived measurements, on demand: for a KPI with a derivation, one measurement per
  * completed quarter of the hours ledger, computed from the ledger service's figures (the
  * employer × municipality-served matrix, substitution and cooperation overhead per team)
- * for the goal's team or, for a cooperation-wide goal, all teams. Each records how it was
- * computed. Running it again updates changed quarters and adds new ones.
+ * for the goal's team or, for a cooperation-wide goal, all teams; or, for a BBV indicator,
+ * one per year from the member municipalities' annual figures and inhabitants (register).
+ * Each records how it was computed. Running it again updates changed periods and adds new ones.
  */
 import { ledgerOverview, type LedgerOverview } from '../ledger/ledger.service.ts';
 import { insertMeasurements, measurementsOfKpis, updateMeasurementRow } from './queries.ts';
 import { completedQuarters, derivedValue, methodText, type Quarter, type QuarterFigures } from './derive.ts';
-import { DERIVATION_INFO, type Derivation } from './catalogue.ts';
+import { DERIVATION_INFO, type Derivation, type LedgerDerivation } from './catalogue.ts';
+import { bbvIndicator, isBbvDerivation, type BbvDerivation, type MemberYear } from './bbv-indicators.ts';
+import { memberAnnualFigures } from '../register/annual-figures.service.ts';
 import { normalise } from './decimal.ts';
 import { presentMeasurement, type MeasurementView } from './present.ts';
 import { isoToday, kpiContext } from './access.service.ts';
@@ -36,35 +39,66 @@ export interface DerivationResult {
   measurements: MeasurementView[];
 }
 
+interface Computed { period: { label: string; to: string }; value: string; method: string }
+
+/** One value per completed quarter of the hours ledger, for the goal's team or all teams. */
+async function quarterlyFromLedger(ctx: Ctx, kind: LedgerDerivation, coop: Awaited<ReturnType<typeof kpiContext>>['coop'], teamId: string | null) {
+  const team = teamId ? coop.teams.find((t) => t.id === teamId)! : null;
+  const slug = coop.cooperation.slug;
+  const { span } = await ledgerOverview(ctx, slug, { per: 'kwartaal' });
+  const quarters: Quarter[] = span.first && span.last ? completedQuarters(span.first, span.last, isoToday(ctx)) : [];
+  const scopeWords = team ? `team ${team.name}` : `alle teams van ${coop.cooperation.name}`;
+  const computed: Computed[] = [];
+  for (const quarter of quarters) {
+    const v = await ledgerOverview(ctx, slug, { van: quarter.from, tot: quarter.to, per: 'kwartaal', ...(team ? { team: team.slug } : {}) });
+    const figures = figuresOf(v, !!team);
+    const value = derivedValue(kind, figures);
+    if (value !== null) computed.push({ period: { label: quarter.label, to: quarter.to }, value, method: methodText(kind, quarter, scopeWords, figures, value) });
+  }
+  return { computed, source: `Urenregistratie ${coop.cooperation.name} (afgeleid: ${DERIVATION_INFO[kind].label.toLowerCase()})` };
+}
+
+/** One value per year in which every member municipality has the figures and inhabitants the indicator needs (measured on 31-12). */
+async function annualBbv(ctx: Ctx, kind: BbvDerivation, cooperation: { id: string; name: string }) {
+  const members = await memberAnnualFigures(ctx, cooperation.id);
+  const years = [...new Set(members.flatMap((m) => [...m.years.keys()]))].sort((a, b) => a - b);
+  const computed: Computed[] = [];
+  for (const year of years) {
+    const rows: MemberYear[] = members.map((m) => {
+      const y = m.years.get(year);
+      const f = y?.figures;
+      return {
+        cbsCode: m.cbsCode, name: m.name, inhabitants: y?.inhabitants?.value ?? null, inhabitantsSource: y?.inhabitants?.source ?? null,
+        formatieFteMilli: f?.formatieFteMilli ?? null, bezettingFteMilli: f?.bezettingFteMilli ?? null, loonsomCents: f?.loonsomCents ?? null,
+        inhuurCents: f?.inhuurCents ?? null, apparaatskostenCents: f?.apparaatskostenCents ?? null, overheadCents: f?.overheadCents ?? null,
+        totaleLastenCents: f?.totaleLastenCents ?? null, figuresSource: f?.source ?? null,
+      };
+    });
+    const r = bbvIndicator(kind, year, rows);
+    if (r) computed.push({ period: { label: String(year), to: `${year}-12-31` }, ...r });
+  }
+  return { computed, source: `Jaarcijfers en inwoners (CBS) van de gemeenten van ${cooperation.name} (afgeleid: ${DERIVATION_INFO[kind].label})` };
+}
+
 export async function deriveMeasurements(ctx: Ctx, kpiId: string): Promise<DerivationResult> {
   const { kpi, goal, coop, scope } = await kpiContext(ctx, kpiId);
   const attempt = { action: 'meting.afleiden', objectType: 'indicator', objectId: kpi.id };
   await requireMutationAccess(ctx, 'team:manage', scope, attempt);
   if (!kpi.derivation) {
-    throw new VlechtError('VALIDATION', {}, [{ field: 'derivation', message: 'deze indicator heeft geen afleiding uit de urenregistratie; leg metingen met de hand vast of importeer ze' }]);
+    throw new VlechtError('VALIDATION', {}, [{ field: 'derivation', message: 'deze indicator heeft geen afleiding (uit de urenregistratie of de jaarcijfers); leg metingen met de hand vast of importeer ze' }]);
   }
   const kind = kpi.derivation as Derivation;
-  const team = goal.teamId ? coop.teams.find((t) => t.id === goal.teamId)! : null;
-  const slug = coop.cooperation.slug;
-  const { span } = await ledgerOverview(ctx, slug, { per: 'kwartaal' });
-  const quarters: Quarter[] = span.first && span.last ? completedQuarters(span.first, span.last, isoToday(ctx)) : [];
-  const scopeWords = team ? `team ${team.name}` : `alle teams van ${coop.cooperation.name}`;
-  const computed: { quarter: Quarter; value: string; method: string }[] = [];
-  for (const quarter of quarters) {
-    const v = await ledgerOverview(ctx, slug, { van: quarter.from, tot: quarter.to, per: 'kwartaal', ...(team ? { team: team.slug } : {}) });
-    const figures = figuresOf(v, !!team);
-    const value = derivedValue(kind, figures);
-    if (value !== null) computed.push({ quarter, value, method: methodText(kind, quarter, scopeWords, figures, value) });
-  }
-  const source = `Urenregistratie ${coop.cooperation.name} (afgeleid: ${DERIVATION_INFO[kind].label.toLowerCase()})`;
+  const { computed, source } = isBbvDerivation(kind)
+    ? await annualBbv(ctx, kind, coop.cooperation)
+    : await quarterlyFromLedger(ctx, kind, coop, goal.teamId);
   return mutate(ctx, async (tx) => {
     const existing = new Map((await measurementsOfKpis(tx, [kpiId])).map((m) => [m.measuredOn, m]));
     let changed = 0;
     let unchanged = 0;
     const fresh = [];
     for (const c of computed) {
-      const old = existing.get(c.quarter.to);
-      if (!old) fresh.push({ kpiId, measuredOn: c.quarter.to, value: c.value, source, recordedBy: ctx.actor.label, derived: true, method: c.method });
+      const old = existing.get(c.period.to);
+      if (!old) fresh.push({ kpiId, measuredOn: c.period.to, value: c.value, source, recordedBy: ctx.actor.label, derived: true, method: c.method });
       else if (normalise(old.value) === c.value && old.method === c.method) unchanged++;
       else {
         await updateMeasurementRow(tx, old.id, { value: c.value, method: c.method, source, derived: true, recordedBy: ctx.actor.label, updatedAt: ctx.clock() });
@@ -74,6 +108,6 @@ export async function deriveMeasurements(ctx: Ctx, kpiId: string): Promise<Deriv
     await insertMeasurements(tx, fresh);
     const measurements = (await measurementsOfKpis(tx, [kpiId])).map(presentMeasurement);
     const value: DerivationResult = { kpiId, derivation: kind, quarters: computed.length, added: fresh.length, changed, unchanged, measurements };
-    return { value, audit: { ...attempt, newValue: { derivation: kind, quarters: computed.map((c) => ({ quarter: c.quarter.label, value: c.value })), added: fresh.length, changed, unchanged } } };
+    return { value, audit: { ...attempt, newValue: { derivation: kind, quarters: computed.map((c) => ({ quarter: c.period.label, value: c.value })), added: fresh.length, changed, unchanged } } };
   });
 }

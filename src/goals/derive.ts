@@ -3,7 +3,7 @@
  * sentence that says how it was computed. The figures come from the ledger service; this
  * file only turns minutes into an exact decimal and words. Pure.
  */
-import { DERIVATION_INFO, type Derivation } from './catalogue.ts';
+import { DERIVATION_INFO, type LedgerDerivation } from './catalogue.ts';
 import { formatDecimal, quotient } from './decimal.ts';
 import { formatDate } from '../platform/i18n/format.ts';
 
@@ -45,7 +45,7 @@ const hoursOf = (minutes: number) => quotient(BigInt(minutes), 60n, 2);
 const showHours = (minutes: number) => `${formatDecimal(hoursOf(minutes))} uur`;
 
 /** The derived value as an exact decimal; null when the quarter has no hours at all (no data is not zero). */
-export function derivedValue(kind: Derivation, f: QuarterFigures): string | null {
+export function derivedValue(kind: LedgerDerivation, f: QuarterFigures): string | null {
   if (f.totalMinutes === 0) return null;
   switch (kind) {
     case 'aandeel-uren-andere-gemeente': return quotient(BigInt(f.otherMinutes) * 100n, BigInt(f.totalMinutes), DERIVATION_INFO[kind].decimals);
@@ -55,7 +55,7 @@ export function derivedValue(kind: Derivation, f: QuarterFigures): string | null
 }
 
 /** How the value was computed, in Dutch, with every figure it rests on. */
-export function methodText(kind: Derivation, quarter: Quarter, scope: string, f: QuarterFigures, value: string): string {
+export function methodText(kind: LedgerDerivation, quarter: Quarter, scope: string, f: QuarterFigures, value: string): string {
   const where = `Afgeleid uit de urenregistratie van ${quarter.label} (${formatDate(quarter.from)} t/m ${formatDate(quarter.to)}), ${scope}`;
   switch (kind) {
     case 'aandeel-uren-andere-gemeente':

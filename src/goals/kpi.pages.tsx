@@ -71,7 +71,7 @@ function KpiPage({ c, d, failure }: { c: C; d: KpiDetail; failure?: Failure }) {
         ['Nulmeting', k.baseline ? `${formatWithUnit(k.baseline.value, k.unit)} op ${formatDate(k.baseline.date)} (bron: ${k.baseline.source})` : 'nog niet vastgelegd'],
         ['Deadline', k.deadline ? formatDate(k.deadline) : 'nog niet vastgelegd'],
         ['Bron', k.source || '—'],
-        ...(k.derivationLabel ? [['Afgeleid uit de urenregistratie', k.derivationLabel] as [string, string]] : []),
+        ...(k.derivationLabel ? [['Afgeleid (automatisch berekend)', k.derivationLabel] as [string, string]] : []),
       ]} />
       <KpiFigures kpi={k} />
       {may && k.derivation && (

@@ -12,6 +12,7 @@
 import { sql } from 'drizzle-orm';
 import { pgTable, uuid, text, integer, boolean, date, timestamp, numeric, index, unique, check, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { cooperation, team } from '../register/tables.ts';
+import { DERIVATIONS } from './catalogue.ts';
 
 const audited = {
   version: integer('version').notNull().default(1),
@@ -77,7 +78,7 @@ export const kpi = pgTable('kpi', {
 }, (t) => [
   unique('kpi_name_per_goal').on(t.goalId, t.name),
   check('kpi_direction', sql`${t.direction} in ('hoger-is-beter', 'lager-is-beter')`),
-  check('kpi_derivation', sql`${t.derivation} is null or ${t.derivation} in ('aandeel-uren-andere-gemeente', 'vervangingsuren-per-kwartaal', 'samenwerkingsuren-per-kwartaal')`),
+  check('kpi_derivation', sql`${t.derivation} is null or ${t.derivation} in (${sql.raw(DERIVATIONS.map((d) => `'${d}'`).join(', '))})`),
   check('kpi_baseline_complete', sql`(${t.baselineValue} is null) = (${t.baselineDate} is null)`),
 ]);
 

@@ -6,6 +6,7 @@ import * as municipalities from './municipality.service.ts';
 import * as cooperations from './cooperation.service.ts';
 import * as teams from './team.service.ts';
 import * as employees from './employee.service.ts';
+import { listAnnualFigures, setAnnualFigures } from './annual-figures.service.ts';
 import { presentCooperation, presentCooperationSummary, presentEmployee, presentMunicipality, presentTeam } from './present.ts';
 
 export function registerApi() {
@@ -27,6 +28,14 @@ export function registerApi() {
   api.post('/gemeenten/:cbs/inwoners', async (c) => {
     const row = await municipalities.setPopulation(signedIn(c), c.req.param('cbs'), await jsonBody(c));
     return c.json({ year: row.year, inhabitants: row.inhabitants, source: row.source }, 201);
+  });
+
+  api.get('/gemeenten/:cbs/jaarcijfers', async (c) => c.json(await listAnnualFigures(signedIn(c), c.req.param('cbs'))));
+  /** Body: the year's figures (fte and euro as numbers or Dutch text); a correction needs If-Match of the year's version. */
+  api.put('/gemeenten/:cbs/jaarcijfers/:jaar', async (c) => {
+    const body = await jsonBody(c);
+    const r = await setAnnualFigures(signedIn(c), c.req.param('cbs'), ifMatchVersion(c), { ...(body && typeof body === 'object' ? body : {}), year: c.req.param('jaar') });
+    return withEtag(c, r.figures, r.figures, r.created ? 201 : 200);
   });
 
   api.get('/samenwerkingen', async (c) => c.json((await cooperations.listCooperations(signedIn(c))).map(presentCooperationSummary)));

@@ -6,7 +6,10 @@ import { signedIn } from '../platform/http/edge.ts';
 import { renderPage } from '../platform/http/render.tsx';
 import { formatDate, formatNumber } from '../platform/i18n/format.ts';
 import { getMunicipality, listMunicipalities } from './municipality.service.ts';
-import { Facts } from './common.pages.tsx';
+import { Facts, Notice, formFailure, readForm, versionOf, type FormState } from './common.pages.tsx';
+import { listAnnualFigures, setAnnualFigures } from './annual-figures.service.ts';
+import { AnnualFiguresSection, annualFiguresValues } from './annual-figures.pages.tsx';
+import type { Context } from 'hono';
 
 const PAGE_SIZE = 50;
 
@@ -77,11 +80,14 @@ export function municipalityPages() {
     ), { breadcrumbs: [] });
   });
 
-  app.get('/gemeenten/:cbs', async (c) => {
-    const m = await getMunicipality(signedIn(c), c.req.param('cbs'));
+  const municipalityPage = async (c: Context<AppEnv>, form: FormState | null = null, status?: 400 | 409 | 412 | 428) => {
+    const ctx = signedIn(c);
+    const m = await getMunicipality(ctx, c.req.param('cbs')!);
+    const figures = await listAnnualFigures(ctx, m.cbsCode);
     return renderPage(c, m.name, (
       <>
         <h1 class="utrecht-heading-1">{m.name}</h1>
+        <Notice text={c.req.query('gelukt') === 'jaarcijfers' ? 'De jaarcijfers zijn opgeslagen.' : undefined} />
         <Facts items={[
           ['CBS-code', m.cbsCode],
           ['Code geldig', m.validFrom || m.validTo ? `${m.validFrom ? `vanaf ${formatDate(m.validFrom)}` : ''}${m.validFrom && m.validTo ? ' ' : ''}${m.validTo ? `tot ${formatDate(m.validTo)}` : ''}` : 'geldig; geen begin- of einddatum vastgelegd'],
@@ -99,6 +105,7 @@ export function municipalityPages() {
             </table>
           </div>
         )}
+        <AnnualFiguresSection c={c} cbsCode={m.cbsCode} name={m.name} figures={figures} form={form} mayManage={can(c.get('actor')!, 'municipality:manage', { municipalityId: m.id })} />
         {can(c.get('actor')!, 'personal:write', { municipalityId: m.id }) && (
           <>
             <h2 class="utrecht-heading-2">Medewerkers</h2>
@@ -110,7 +117,24 @@ export function municipalityPages() {
           </>
         )}
       </>
-    ), { breadcrumbs: [{ href: '/gemeenten', label: 'Gemeenten' }] });
+    ), { status, breadcrumbs: [{ href: '/gemeenten', label: 'Gemeenten' }] });
+  };
+  app.get('/gemeenten/:cbs', (c) => municipalityPage(c));
+  app.post('/gemeenten/:cbs/jaarcijfers', async (c) => {
+    const raw = await readForm(c);
+    const ctx = signedIn(c);
+    try {
+      // A correction of a year that has figures needs the version the form was filled from.
+      const existing = (await listAnnualFigures(ctx, c.req.param('cbs'))).find((f) => String(f.year) === (raw.year ?? '').trim());
+      if (existing && versionOf(raw.version) === undefined) {
+        return municipalityPage(c, { values: annualFiguresValues(existing), issues: [], message: `Voor ${existing.year} zijn al jaarcijfers vastgelegd; ze staan hieronder. Pas ze aan en sla opnieuw op.` }, 409);
+      }
+      await setAnnualFigures(ctx, c.req.param('cbs'), existing ? versionOf(raw.version) : undefined, raw);
+      return c.redirect(`/gemeenten/${c.req.param('cbs').toUpperCase()}?gelukt=jaarcijfers#jaarcijfers`, 303);
+    } catch (e) {
+      const f = formFailure(e, raw, c.get('locale'));
+      return municipalityPage(c, f, f.status);
+    }
   });
 
   return app;

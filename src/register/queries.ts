@@ -2,7 +2,7 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import {
   municipality, municipalityPopulation, cooperation, cooperationMember, team, teamIntegrationLevel,
-  jobFunction, employee, employeeAssignment, employeeRate, importColumnMapping, salaryScaleRate,
+  jobFunction, employee, employeeAssignment, employeeRate, importColumnMapping, salaryScaleRate, municipalityAnnualFigures,
 } from './tables.ts';
 import type { Queryable } from '../platform/db/types.ts';
 import { rowsOf } from '../platform/db/raw.ts';
@@ -124,3 +124,8 @@ export const rememberedMapping = async (q: Queryable, municipalityId: string, ki
 export const salaryScaleOf = (q: Queryable, municipalityId: string) =>
   q.select().from(salaryScaleRate).where(eq(salaryScaleRate.municipalityId, municipalityId))
     .orderBy(asc(salaryScaleRate.scale), asc(salaryScaleRate.step), asc(salaryScaleRate.validFrom));
+
+export const annualFiguresOf = (q: Queryable, municipalityIds: string[]) => municipalityIds.length === 0 ? Promise.resolve([]) :
+  q.select().from(municipalityAnnualFigures).where(inArray(municipalityAnnualFigures.municipalityId, municipalityIds)).orderBy(asc(municipalityAnnualFigures.year));
+export const populationOfMany = (q: Queryable, municipalityIds: string[]) => municipalityIds.length === 0 ? Promise.resolve([]) :
+  q.select().from(municipalityPopulation).where(inArray(municipalityPopulation.municipalityId, municipalityIds)).orderBy(asc(municipalityPopulation.year));

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { LEGAL_FORMS, MEMBER_ROLES } from './catalogue.ts';
 import { isBbvTaakveld } from './bbv.ts';
+import { parseDecimal } from '../platform/import/columns.ts';
 
 export const isoDate = z.iso.date();
 export const slug = z.string().trim().min(2).max(60).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
@@ -120,3 +121,38 @@ export type TeamInput = z.input<typeof teamInput>;
 export type IntegrationLevelInput = z.input<typeof integrationLevelInput>;
 export type FunctionInput = z.input<typeof functionInput>;
 export type EmployeeInput = z.input<typeof employeeInput>;
+
+/**
+ * A figure typed as a person writes it (`245,5`, `1.234.567,89`, `€ 12.000`) or a JSON
+ * number, in units (FTE, euro), stored as an integer of thousandths or cents. Empty = unknown.
+ */
+const scaledFigure = (factor: number, max: number, what: string) => z.preprocess(
+  (v) => (v === '' || v === undefined ? null : v),
+  z.union([z.number(), z.string()]).nullable().transform((v, ctx) => {
+    if (v === null) return null;
+    // "15.400.000" without a comma: dots group thousands, as a Dutch person writes euros.
+    const grouped = typeof v === 'string' && /^\s*(€\s*)?\d{1,3}(\.\d{3}){2,}\s*$/.test(v) ? v.replace(/\./g, '') : v;
+    const n = parseDecimal(grouped);
+    if (n === null || n < 0 || n > max) {
+      ctx.addIssue({ code: 'custom', message: `geen geldig ${what} (bijv. ${factor === 1000 ? '245,5' : '1.234.567,89'}), niet negatief` });
+      return z.NEVER;
+    }
+    return Math.round(n * factor);
+  }),
+);
+const fteFigure = scaledFigure(1000, 100_000, 'aantal fte');
+const euroFigure = scaledFigure(100, 50_000_000_000, 'bedrag in euro');
+
+/** One year of a municipality's BBV figures (begroting or jaarrekening), each optional. */
+export const annualFiguresInput = z.object({
+  year: z.coerce.number().int().min(2000).max(2100),
+  formatieFte: fteFigure.default(null),
+  bezettingFte: fteFigure.default(null),
+  loonsom: euroFigure.default(null),
+  inhuur: euroFigure.default(null),
+  apparaatskosten: euroFigure.default(null),
+  overhead: euroFigure.default(null),
+  totaleLasten: euroFigure.default(null),
+  source: text(300).min(1, { error: 'noem de bron, bijv. jaarrekening 2024, paragraaf bedrijfsvoering' }),
+});
+export type AnnualFiguresInput = z.input<typeof annualFiguresInput>;

@@ -6,7 +6,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
-  pgTable, uuid, text, integer, boolean, date, timestamp, smallint, unique, check, index, jsonb,
+  pgTable, uuid, text, integer, bigint, boolean, date, timestamp, smallint, unique, check, index, jsonb,
 } from 'drizzle-orm/pg-core';
 
 const audited = {
@@ -181,4 +181,29 @@ export const salaryScaleRate = pgTable('salary_scale_rate', {
   unique('salary_scale_rate_once').on(t.municipalityId, t.scale, t.step, t.validFrom),
   check('salary_scale_rate_positive', sql`${t.hourlyRateCents} > 0`),
   check('salary_scale_rate_step', sql`${t.step} between 0 and 30`),
+]);
+
+/**
+ * A municipality's figures of one year from its budget or annual accounts, as the BBV
+ * mandatory indicators need them (formatie, bezetting, loonsom, externe inhuur,
+ * apparaatskosten, overhead, totale lasten). Any figure may be unknown (null).
+ */
+export const municipalityAnnualFigures = pgTable('municipality_annual_figures', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  municipalityId: uuid('municipality_id').notNull().references(() => municipality.id),
+  year: smallint('year').notNull(),
+  formatieFteMilli: integer('formatie_fte_milli'),
+  bezettingFteMilli: integer('bezetting_fte_milli'),
+  loonsomCents: bigint('loonsom_cents', { mode: 'number' }),
+  inhuurCents: bigint('inhuur_cents', { mode: 'number' }),
+  apparaatskostenCents: bigint('apparaatskosten_cents', { mode: 'number' }),
+  overheadCents: bigint('overhead_cents', { mode: 'number' }),
+  totaleLastenCents: bigint('totale_lasten_cents', { mode: 'number' }),
+  source: text('source').notNull(),
+  ...audited,
+}, (t) => [
+  unique('municipality_annual_figures_year').on(t.municipalityId, t.year),
+  check('municipality_annual_figures_nonnegative', sql`coalesce(${t.formatieFteMilli}, 0) >= 0 and coalesce(${t.bezettingFteMilli}, 0) >= 0
+    and coalesce(${t.loonsomCents}, 0) >= 0 and coalesce(${t.inhuurCents}, 0) >= 0 and coalesce(${t.apparaatskostenCents}, 0) >= 0
+    and coalesce(${t.overheadCents}, 0) >= 0 and coalesce(${t.totaleLastenCents}, 0) >= 0`),
 ]);

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import {
   assignmentInput, cooperationInput, cooperationPatch, employeeInput, employeePatch, functionInput,
-  integrationLevelInput, memberInput, municipalityInput, municipalityPatch, populationInput, rateInput, teamInput, teamPatch,
+  integrationLevelInput, memberInput, municipalityInput, municipalityPatch, populationInput, rateInput, teamInput, teamPatch, annualFiguresInput,
 } from '../../register/schema.ts';
 import { loginInput } from './auth.api.ts';
 import { importOptions } from '../../ledger/ledger.schema.ts';
@@ -16,7 +16,7 @@ import { bodyInput, bodyPatch, calendarImportQuery, commitmentPatch, commitmentI
 import { goalInput, goalPatch, importQuery, kpiInput, kpiPatch, measurementInput, recommendationInput, targetInput, transitionInput } from '../../goals/schema.ts';
 
 interface RouteDoc {
-  method: 'get' | 'post' | 'patch' | 'delete';
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   path: string;
   summary: string;
   body?: z.ZodType;
@@ -45,6 +45,8 @@ export const ROUTES: RouteDoc[] = [
   { method: 'patch', path: '/teams/{id}', summary: 'Team wijzigen', body: teamPatch, ifMatch: true, tag: 'register' },
   { method: 'post', path: '/teams/{id}/vervlechting', summary: 'Mate van vervlechting vastleggen vanaf een datum', body: integrationLevelInput, tag: 'register' },
   { method: 'post', path: '/teams/{id}/functies', summary: 'Functie toevoegen', body: functionInput, tag: 'register' },
+  { method: 'get', path: '/gemeenten/{cbs}/jaarcijfers', summary: 'Jaarcijfers uit begroting of jaarrekening (formatie, bezetting, loonsom, inhuur, apparaatskosten, overhead, totale lasten) met bron', tag: 'register' },
+  { method: 'put', path: '/gemeenten/{cbs}/jaarcijfers/{jaar}', summary: 'Jaarcijfers van één jaar vastleggen of corrigeren (If-Match bij een correctie); invoer voor de verplichte BBV-indicatoren', body: annualFiguresInput, ifMatch: true, tag: 'register' },
   { method: 'post', path: '/gemeenten/inwoners/import', summary: 'Inwonertallen uit een CBS StatLine-CSV (body: het bestand; query: bron)', tag: 'register' },
   { method: 'get', path: '/gemeenten/{cbs}/medewerkers.csv', summary: 'Medewerkers van een werkgever in het importformaat (ook .xlsx); terug importeren verandert niets', tag: 'register' },
   { method: 'post', path: '/gemeenten/{cbs}/salaristabel', summary: 'Salaristabel van de werkgever importeren (body: CSV/XLSX schaal;trede;uurtarief;ingangsdatum; query: bron): alles of niets, idempotent', tag: 'register' },
