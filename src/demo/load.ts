@@ -22,6 +22,7 @@ import { loadDemoGoals } from '../goals/demo.ts';
 import { loadDemoSurveysAndBenchmark } from '../goals/survey-benchmark.demo.ts';
 import { loadDemoCoverage } from '../coverage/demo.ts';
 import { loadDemoGovernance } from '../governance/demo.ts';
+import { loadDemoReports } from '../reports/demo.ts';
 import { Readable } from 'node:stream';
 import type { BulkRunner } from '../platform/db/bulk.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.ts';
@@ -104,6 +105,7 @@ export async function loadDemo(db: Db, onStep: (label: string) => void = () => {
   }
 
   await loadDemoGovernance(ctx, onStep);
+  await loadDemoReports(ctx, onStep);
 
   onStep('Demo-accounts');
   for (const a of DEMO_ACCOUNTS) await createUser(ctx, { email: a.email, name: a.name, password: DEMO_PASSWORD, grants: [await grantOf(ctx, a.scope, a.role)] });

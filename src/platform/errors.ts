@@ -17,7 +17,8 @@ export type ErrorCode =
   | 'BAD_CREDENTIALS'
   | 'SETUP_TOKEN_INVALID'
   | 'RESTORE_TARGET_NOT_EMPTY'
-  | 'BACKUP_INVALID';
+  | 'BACKUP_INVALID'
+  | 'UNAVAILABLE';
 
 export interface FieldIssue {
   /** Field path as the client sent it, e.g. `naam` or `regels.3.uren`. */

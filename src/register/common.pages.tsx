@@ -16,14 +16,8 @@ import type { Issues } from '../platform/ui/form.tsx';
 import type { LegalForm, MemberRole } from './catalogue.ts';
 
 /** The integration ladder of PRODUCT.md in words. */
-export const LEVEL_WORDS: Record<number, string> = {
-  0: 'zelfstandig',
-  1: 'kennisdeling',
-  2: 'geharmoniseerde werkprocessen',
-  3: 'onder één leiding',
-  4: 'volledig vervlochten',
-  5: 'in gezamenlijke organisatie',
-};
+import { LEVEL_WORDS } from './catalogue.ts';
+export { LEVEL_WORDS };
 
 export const LEGAL_FORM_WORDS: Record<LegalForm, string> = {
   'privaatrechtelijke-samenwerkingsovereenkomst': 'Privaatrechtelijke samenwerkingsovereenkomst',

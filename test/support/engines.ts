@@ -11,16 +11,20 @@ import type { Engine } from '../../src/platform/db/types.ts';
 
 export const PG_URL = process.env.VLECHT_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
+/** A loaded machine can be slow to accept a connection: try a few times before giving up on PostgreSQL. */
 async function postgresReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 10_000 });
+    try {
+      await client.connect();
+      return true;
+    } catch {
+      if (attempt < 3) await new Promise((r) => setTimeout(r, 1000));
+    } finally {
+      await client.end().catch(() => {});
+    }
   }
+  return false;
 }
 
 async function detectEngines(): Promise<Engine[]> {

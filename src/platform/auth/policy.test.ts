@@ -65,6 +65,13 @@ const cases: [string, Actor, Permission, Scope, boolean][] = [
   ['raadslid reads governance (register:read) but cannot manage it', actor('raadslid', { municipalityId: HEEMSTEDE }), 'governance:manage', hbCooperation, false],
   ['rekenkamer cannot manage governance', actor('rekenkamer', { municipalityId: HEEMSTEDE }), 'governance:manage', hbCooperation, false],
   ['OR member cannot manage governance', actor('or-lid', { municipalityId: HEEMSTEDE }), 'governance:manage', hbCooperation, false],
+  ['controller of a member prepares reports of the cooperation', actor('controller', { municipalityId: HEEMSTEDE }), 'report:prepare', hbCooperation, true],
+  ['team manager prepares the factsheet of the own team', actor('teammanager', { teamId: PO, teamCooperationId: HB }), 'report:prepare', poTeam, true],
+  ['team manager cannot prepare the progress report of the cooperation', actor('teammanager', { teamId: PO, teamCooperationId: HB }), 'report:prepare', hbCooperation, false],
+  ['directie publishes reports of its cooperation', actor('directie', { cooperationId: HB }), 'report:publish', hbCooperation, true],
+  ['controller prepares but does not publish', actor('controller', { municipalityId: HEEMSTEDE }), 'report:publish', hbCooperation, false],
+  ['raadslid neither prepares nor publishes', actor('raadslid', { municipalityId: HEEMSTEDE }), 'report:prepare', poTeam, false],
+  ['rekenkamer cannot publish', actor('rekenkamer', { municipalityId: HEEMSTEDE }), 'report:publish', hbCooperation, false],
 ];
 
 for (const [name, who, permission, scope, expected] of cases) {

@@ -16,6 +16,8 @@ export type Permission =
   | 'ledger:import'            // hours of named employees into a cooperation's ledger
   | 'coverage:manage'          // applications, contracts, disentanglement scenarios
   | 'governance:manage'        // decisions, rights matrix, commitments, route plan, agenda, form notes
+  | 'report:prepare'           // create reports, write their texts (concepts)
+  | 'report:publish'           // publish a report to the council
   | 'users:manage'
   | 'audit:read';
 
@@ -53,6 +55,9 @@ export const POLICY: Record<Permission, Rule> = {
   'coverage:manage': { controller: ['cooperation', 'member'], directie: ['cooperation', 'member'] },
   // A team manager reaches only objects scoped to the own team: milestones of that team.
   'governance:manage': { controller: ['cooperation', 'member'], directie: ['cooperation'], teammanager: ['team'] },
+  // A team manager writes the factsheet of the own team; publishing is for the directie (PRODUCT.md).
+  'report:prepare': { controller: ['cooperation', 'member'], directie: ['cooperation', 'member'], teammanager: ['team'] },
+  'report:publish': { directie: ['cooperation'] },
   'users:manage': {},
   'audit:read': {},
 };

@@ -8,3 +8,4 @@ export * from '../../goals/benchmark-tables.ts';
 export * from '../../goals/survey-tables.ts';
 export * from '../../coverage/tables.ts';
 export * from '../../governance/tables.ts';
+export * from '../../reports/tables.ts';

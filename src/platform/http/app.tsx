@@ -34,6 +34,8 @@ import { goalsPages } from '../../goals/pages.tsx';
 import { surveyBenchmarkPages } from '../../goals/survey-benchmark.pages.tsx';
 import { coverageApi } from '../../coverage/api.ts';
 import { coveragePages } from '../../coverage/pages.tsx';
+import { reportsApi } from '../../reports/api.ts';
+import { reportPages } from '../../reports/pages.tsx';
 import { auditApi, auditPages } from '../audit/edges.tsx';
 import { logger } from '../log.ts';
 
@@ -91,6 +93,7 @@ export function createApp({ db, bulk, demo = false, clock = () => new Date() }: 
   app.route('/api/v1', surveyBenchmarkApi());
   app.route('/api/v1', coverageApi());
   app.route('/api/v1', governanceApi());
+  app.route('/api/v1', reportsApi());
   app.route('/api/v1', auditApi());
 
   app.route('/', authPages(db, clock));
@@ -106,6 +109,7 @@ export function createApp({ db, bulk, demo = false, clock = () => new Date() }: 
   app.route('/', surveyBenchmarkPages());
   app.route('/', coveragePages());
   app.route('/', governancePages());
+  app.route('/', reportPages());
   app.route('/', auditPages());
 
   app.notFound((c) => {

@@ -20,6 +20,7 @@ const STATUS: Record<ErrorCode, number> = {
   SETUP_TOKEN_INVALID: 400,
   RESTORE_TARGET_NOT_EMPTY: 409,
   BACKUP_INVALID: 400,
+  UNAVAILABLE: 503,
 };
 
 export interface InvalidParam {

@@ -29,6 +29,7 @@ export const en: Record<MessageKey, string> = {
   'error.BAD_CREDENTIALS': 'E-mail address or password is incorrect.',
   'error.SETUP_TOKEN_INVALID': 'This setup code is invalid or already used.',
   'error.RESTORE_TARGET_NOT_EMPTY': 'Restore only works into an empty database; this one holds data.',
+  'error.UNAVAILABLE': 'This is not available now: {what}.',
   'error.BACKUP_INVALID': 'This file is not a valid Vlecht backup: {reason}',
   'error.CSRF': 'The form has expired or was not sent from this site. Reload the page.',
   'error.INTERNAL': 'Something went wrong on our side. The error was logged with reference {ref}.',

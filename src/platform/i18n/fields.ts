@@ -2,6 +2,7 @@
 export const fieldLabels: Record<string, { nl: string; en: string }> = {
   cbsCode: { nl: 'CBS-code', en: 'CBS code' },
   name: { nl: 'Naam', en: 'Name' },
+  period: { nl: 'Periode', en: 'Period' },
   slug: { nl: 'Korte naam (in adres)', en: 'Short name (in address)' },
   legalForm: { nl: 'Juridische vorm', en: 'Legal form' },
   startDate: { nl: 'Startdatum', en: 'Start date' },

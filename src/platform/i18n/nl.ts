@@ -27,6 +27,7 @@ export const nl = {
   'error.BAD_CREDENTIALS': 'E-mailadres of wachtwoord is onjuist.',
   'error.SETUP_TOKEN_INVALID': 'Deze installatiecode is ongeldig of al gebruikt.',
   'error.RESTORE_TARGET_NOT_EMPTY': 'Terugzetten kan alleen in een lege database; deze bevat al gegevens.',
+  'error.UNAVAILABLE': 'Dit kan nu niet: {what}.',
   'error.BACKUP_INVALID': 'Dit bestand is geen geldige Vlecht-back-up: {reason}',
   'error.CSRF': 'Het formulier is verlopen of niet vanaf deze site verstuurd. Laad de pagina opnieuw.',
   'error.INTERNAL': 'Er ging iets mis aan onze kant. De fout is vastgelegd met kenmerk {ref}.',
