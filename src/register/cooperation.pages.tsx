@@ -124,6 +124,7 @@ function CooperationPage({ c, v, member }: { c: C; v: CoopView; member: FormStat
           <li><a class="utrecht-link" href={`/samenwerkingen/${co.slug}/kwetsbaarheid`}>Kwetsbaarheid en ontvlechten: risico’s en kosten per team</a></li>
           <li><a class="utrecht-link" href={`/samenwerkingen/${co.slug}/applicaties`}>Applicatieportfolio en harmonisatie</a></li>
           <li><a class="utrecht-link" href={`/samenwerkingen/${co.slug}/besluiten`}>Besluiten, besluitvormingsmatrix, toezeggingen, routeplan, samenwerkingsvormen en gezamenlijke agenda</a></li>
+          <li><a class="utrecht-link" href={`/samenwerkingen/${co.slug}/rapporten`}>Rapportages: voortgangsrapportage en factsheets per team</a></li>
         </ul>
       </nav>
 
