@@ -12,6 +12,7 @@ import { importOptions } from '../../ledger/ledger.schema.ts';
 import { costItemInput } from '../../ledger/cost.schema.ts';
 import { surveyInput, publishInput, benchmarkImportQuery } from '../../goals/survey-benchmark.schema.ts';
 import { applicationInput, applicationPatch, contractInput, qualificationEnd, qualificationInput, scenarioInput, scenarioPatch } from '../../coverage/schema.ts';
+import { reportInput, textsInput } from '../../reports/schema.ts';
 import { bodyInput, bodyPatch, calendarImportQuery, commitmentPatch, commitmentInput, decisionInput, decisionPatch, decisionTypeInput, formNoteInput, matrixInput, meetingInput, milestoneInput, milestonePatch } from '../../governance/schema.ts';
 import { goalInput, goalPatch, importQuery, kpiInput, kpiPatch, measurementInput, recommendationInput, targetInput, transitionInput } from '../../goals/schema.ts';
 
@@ -140,6 +141,14 @@ export const ROUTES: RouteDoc[] = [
   { method: 'delete', path: '/vergaderingen/{id}', summary: 'Vergadering verwijderen (governance:manage)', tag: 'agenda' },
   { method: 'post', path: '/samenwerkingen/{slug}/agenda/import', summary: 'Vergaderkalender importeren (body: .ics of .csv; query: formaat=ics|csv, orgaan); alles of niets, hetzelfde bestand twee keer verandert niets (governance:manage)', body: calendarImportQuery, bodyIsFile: true, tag: 'agenda' },
   { method: 'get', path: '/samenwerkingen/{slug}/agenda/planning', summary: 'Vroegste data waarop elke raad over een gezamenlijk voorstel kan besluiten (query: gereed=datum, raden=sleutels)', tag: 'agenda' },
+  { method: 'get', path: '/samenwerkingen/{slug}/rapporten', summary: 'Rapportages van de samenwerking: alle voor wie ze voorbereidt, anders alleen de gepubliceerde', tag: 'rapportages' },
+  { method: 'post', path: '/samenwerkingen/{slug}/rapporten', summary: 'Concept aanmaken: voortgangsrapportage of factsheet van een team, periode 2019 / 2019-K3 / 2019-H1 / dd-mm-jjjj/dd-mm-jjjj (report:prepare)', body: reportInput, tag: 'rapportages' },
+  { method: 'get', path: '/rapporten/{id}', summary: 'Eén rapportage met haar publicaties (404 voor een concept als u het niet mag voorbereiden)', tag: 'rapportages' },
+  { method: 'put', path: '/rapporten/{id}/teksten', summary: 'Teksten per onderdeel opslaan (factsheet a–f, voortgang inleiding/ontwikkelingen/vooruitblik) (report:prepare)', body: textsInput, ifMatch: true, tag: 'rapportages' },
+  { method: 'post', path: '/rapporten/{id}/publicaties', summary: 'Publiceren: teksten en cijfers van vandaag vastgelegd als volgende versie; onveranderlijk (report:publish)', ifMatch: true, tag: 'rapportages' },
+  { method: 'get', path: '/rapporten/{id}/concept.pdf', summary: 'Concept als PDF (A4) met de cijfers van vandaag (ook concept.html) (report:prepare)', tag: 'rapportages' },
+  { method: 'get', path: '/rapporten/{id}/publicaties/{nr}', summary: 'Een gepubliceerde versie: de vastgelegde cijfers (JSON)', tag: 'rapportages' },
+  { method: 'get', path: '/rapporten/{id}/publicaties/{nr}.pdf', summary: 'Een gepubliceerde versie als PDF (A4, paginanummers, colofon) (ook .html)', tag: 'rapportages' },
   { method: 'get', path: '/uren/sjabloon.csv', summary: 'Sjabloon voor uren (CSV)', tag: 'uren' },
   { method: 'get', path: '/uren/sjabloon.xlsx', summary: 'Sjabloon voor uren (XLSX)', tag: 'uren' },
   { method: 'get', path: '/audit', summary: 'Audittrail (beheerder)', tag: 'audit' },
