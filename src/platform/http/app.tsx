@@ -36,6 +36,7 @@ import { coverageApi } from '../../coverage/api.ts';
 import { coveragePages } from '../../coverage/pages.tsx';
 import { auditApi, auditPages } from '../audit/edges.tsx';
 import { logger } from '../log.ts';
+import { readOnlyGuard } from './read-only.ts';
 
 export interface AppOptions {
   db: Db;
@@ -80,6 +81,7 @@ export function createApp({ db, bulk, demo = false, clock = () => new Date() }: 
 
   app.use(sessionMiddleware(db, clock, bulk));
   app.use(csrfMiddleware());
+  app.use(readOnlyGuard(clock));
 
   app.get('/api/v1/openapi.json', (c) => c.json(openApiDocument()));
   app.route('/api/v1', authApi(db, clock));
