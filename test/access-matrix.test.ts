@@ -105,7 +105,11 @@ async function one<T>(db: Database['db'], q: ReturnType<typeof sql>): Promise<T>
   return row;
 }
 
-for (const engine of ENGINES) {
+// About 2,600 requests with a demo database each: on the first engine only (PGlite by
+// default, ~85 s); VLECHT_MATRIX_ALL_ENGINES=1 runs it on PostgreSQL as well (green there too).
+const MATRIX_ENGINES = process.env.VLECHT_MATRIX_ALL_ENGINES === '1' ? ENGINES : ENGINES.slice(0, 1);
+
+for (const engine of MATRIX_ENGINES) {
   describe(`access matrix [${engine}]`, () => {
     let database: Database;
     let app: App;
@@ -260,7 +264,7 @@ for (const engine of ENGINES) {
       const names = (await rowsOf<{ name: string }>(database.db, sql`select name from employee order by personnel_number limit 40`)).map((r) => r.name);
       assert.ok(names.length > 10);
       const slug = 'heemstede-bloemendaal';
-      const urls = [`/api/v1/teams/${hb.team!.params.id}`, `/samenwerkingen/${slug}/teams/${hb.team!.params.team}`, `/teams/${hb.team!.params.id}`,
+      const urls = [`/api/v1/teams/${hb.team!.params.id}`, `/samenwerkingen/${slug}/teams/${hb.team!.params.team}`,
         `/api/v1/teams/${hb.team!.params.id}/dekking`, `/samenwerkingen/${slug}/teams/${hb.team!.params.team}/dekking`, `/api/v1/samenwerkingen/${slug}/btw-signaal`,
         `/samenwerkingen/${slug}/btw-signaal`, `/api/v1/samenwerkingen/${slug}/uren/cellen.csv`, `/samenwerkingen/${slug}/uren`, `/samenwerkingen/${slug}/kwetsbaarheid`,
         `/api/v1/samenwerkingen/${slug}/kwetsbaarheid.csv`, `/api/v1/scenarios/${hb.scenario!.params.id}`];
