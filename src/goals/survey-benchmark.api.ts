@@ -38,10 +38,11 @@ export function surveyBenchmarkApi() {
   });
   /** Body: one row as in the CSV format, plus `gemeente` (CBS code). */
   api.post('/samenwerkingen/:slug/benchmark', async (c) => {
+    const ctx = signedIn(c); // sign-in before the body is read or validated
     const body = await jsonBody(c);
     const { gemeente } = parseInput(benchmarkImportQuery.pick({ gemeente: true }), body);
     const row = parseInput(benchmarkCsvRow, body);
-    return c.json(await saveBenchmarkRows(signedIn(c), c.req.param('slug'), gemeente, [row], 'benchmark.vastleggen'), 201);
+    return c.json(await saveBenchmarkRows(ctx, c.req.param('slug'), gemeente, [row], 'benchmark.vastleggen'), 201);
   });
   /** Body: the CSV file itself; query `gemeente` (CBS code) and `bron` for rows without one. */
   api.post('/samenwerkingen/:slug/benchmark/import', async (c) => {

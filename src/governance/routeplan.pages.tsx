@@ -8,6 +8,7 @@ import type { AppEnv } from '../platform/http/env.ts';
 import { signedIn } from '../platform/http/edge.ts';
 import { renderPage } from '../platform/http/render.tsx';
 import { Csrf, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from '../platform/ui/form.tsx';
+import { VlechtError } from '../platform/errors.ts';
 import { Hidden, Notice, dateOf, formFailure, freshForm, versionOf, type FormState } from '../register/common.pages.tsx';
 import { formatDate } from '../platform/i18n/format.ts';
 import { createMilestone, getMilestoneSlug, listMilestones, updateMilestone } from './milestone.service.ts';
@@ -162,6 +163,10 @@ export function routePlanPages() {
   const page = async (c: C, slug: string, form: FormState | null = null, edit: { id: string; form: FormState | null } | null = null, status?: 400 | 409 | 412 | 428) => {
     const v = await listMilestones(signedIn(c), slug);
     const editing = edit ? { id: edit.id, form: edit.form ?? freshForm(valuesOf(v.milestones.find((m) => m.id === edit.id)!)) } : null;
+    // The edit form only for who may change this milestone, as the 'bewerken' link shows it.
+    const target = edit ? v.milestones.find((m) => m.id === edit.id) : undefined;
+    if (edit && !target) throw new VlechtError('NOT_FOUND', { object: 'mijlpaal', key: edit.id });
+    if (target && !(v.may.manage || v.teams.some((t) => t.mayManage && t.id === target.team?.id))) throw new VlechtError('FORBIDDEN', { permission: 'governance:manage' });
     return renderPage(c, `Routeplan ${v.cooperation.name}`, <RoutePlan c={c} v={v} form={form} edit={editing} />, { status, breadcrumbs: govCrumbs(v.cooperation) });
   };
   app.get('/samenwerkingen/:slug/routeplan', (c) => page(c, c.req.param('slug')));

@@ -10,7 +10,8 @@ import { Csrf, ErrorSummary, SubmitButton, TextField, type Issues } from '../pla
 import { formatDate, formatNumber, parseDutchDate } from '../platform/i18n/format.ts';
 import { isVlechtError } from '../platform/errors.ts';
 import { HOURS_COLUMNS } from './hours-format.ts';
-import { confirmUpload, stageAndPreview } from './upload.service.ts';
+import { confirmUpload, ledgerScope, stageAndPreview } from './upload.service.ts';
+import { requireAccess } from '../platform/context.ts';
 import type { ImportResult } from './import.service.ts';
 
 const hours = (minutes: number) => formatNumber(Math.round(minutes / 6) / 10);
@@ -85,9 +86,10 @@ export function importPages() {
       </>
     ), { status, breadcrumbs: crumbs(slug) });
 
-  app.get('/samenwerkingen/:slug/uren/import', (c) => {
-    signedIn(c);
+  app.get('/samenwerkingen/:slug/uren/import', async (c) => {
+    const ctx = signedIn(c);
     const slug = c.req.param('slug');
+    requireAccess(ctx, 'ledger:import', await ledgerScope(ctx, slug)); // the form only for who may import
     return page(c, slug, <UploadForm slug={slug} csrf={c.get('csrfToken')} issues={[]} values={{}} />);
   });
 

@@ -80,9 +80,10 @@ export function employeeImportPages() {
     </>
   ), { status, breadcrumbs: [{ href: '/gemeenten', label: 'Gemeenten' }, { href: `/gemeenten/${cbs}`, label: cbs }] });
 
-  app.get('/gemeenten/:cbs/medewerkers/import', (c) => {
-    signedIn(c);
+  app.get('/gemeenten/:cbs/medewerkers/import', async (c) => {
     const cbs = c.req.param('cbs').toUpperCase();
+    // The mapping read checks personal:write on the employer: only who may import sees the form.
+    await rememberedMapping(signedIn(c), cbs, MAPPING_KIND);
     return page(c, cbs, (
       <form method="post" action={`/gemeenten/${cbs}/medewerkers/import`} enctype="multipart/form-data" class="vlecht-form">
         <Csrf token={c.get('csrfToken')} />
@@ -97,8 +98,9 @@ export function employeeImportPages() {
   });
 
   app.post('/gemeenten/:cbs/medewerkers/import', async (c) => {
-    signedIn(c);
     const cbs = c.req.param('cbs').toUpperCase();
+    // Authorisation before the file is looked at (the mapping read checks personal:write).
+    const remembered = (await rememberedMapping(signedIn(c), cbs, MAPPING_KIND)).mapping;
     const body = await c.req.parseBody();
     const file = body.bestand;
     if (!(file instanceof File) || file.size === 0 || file.size > MAX_BYTES) {
@@ -107,7 +109,6 @@ export function employeeImportPages() {
     const bytes = Buffer.from(await file.arrayBuffer());
     try {
       const header = await headerOf(Readable.from([bytes]));
-      const remembered = (await rememberedMapping(signedIn(c), cbs, MAPPING_KIND)).mapping;
       const auto = matchHeader(header, EMPLOYEE_COLUMNS);
       const mapping: Partial<Record<EmployeeColumn, string>> = {};
       for (const [i, key] of auto.map) mapping[key] = header[i];

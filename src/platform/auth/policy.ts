@@ -90,3 +90,19 @@ export function can(actor: Actor, permission: Permission, scope: Scope = {}): bo
     return !!kinds && grantMatches(g, kinds, scope);
   });
 }
+
+/** Roles that hold some write permission in some scope; derived from POLICY, so it cannot drift. */
+const WRITER_ROLES: ReadonlySet<Role> = new Set(
+  (Object.entries(POLICY) as [Permission, Rule][])
+    .filter(([permission]) => permission !== 'register:read')
+    .flatMap(([, rule]) => Object.keys(rule) as Role[]),
+);
+
+/**
+ * True when the actor could change anything at all. Used by the HTTP edge to refuse a
+ * write by a read-only role (raadslid, rekenkamer, or-lid) before the body is validated,
+ * so a refused request never learns what the validation would have said.
+ */
+export function mayWriteAnything(actor: Actor): boolean {
+  return actor.system || actor.grants.some((g) => g.role === 'beheerder' || WRITER_ROLES.has(g.role));
+}

@@ -38,6 +38,7 @@ import { reportsApi } from '../../reports/api.ts';
 import { reportPages } from '../../reports/pages.tsx';
 import { auditApi, auditPages } from '../audit/edges.tsx';
 import { logger } from '../log.ts';
+import { readOnlyGuard } from './read-only.ts';
 
 export interface AppOptions {
   db: Db;
@@ -82,6 +83,7 @@ export function createApp({ db, bulk, demo = false, clock = () => new Date() }: 
 
   app.use(sessionMiddleware(db, clock, bulk));
   app.use(csrfMiddleware());
+  app.use(readOnlyGuard(clock));
 
   app.get('/api/v1/openapi.json', (c) => c.json(openApiDocument()));
   app.route('/api/v1', authApi(db, clock));

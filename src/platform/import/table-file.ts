@@ -100,6 +100,9 @@ function cellValue(v: ExcelJS.CellValue): RawValue {
     if ('richText' in v) return v.richText.map((r) => r.text).join('');
     if ('text' in v) return String(v.text);
     if ('error' in v) return String(v.error);
+    // A formula without a cached result: shown as written, never evaluated. Found by test/import-fuzz.test.ts.
+    if ('formula' in v || 'sharedFormula' in v) return `=${String((v as { formula?: string; sharedFormula?: string }).formula ?? (v as { sharedFormula?: string }).sharedFormula)}`;
+    return ''; // another cell object (hyperlink without text, …): never '[object Object]' in a message
   }
   return String(v);
 }
