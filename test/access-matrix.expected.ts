@@ -225,6 +225,22 @@ export const EXPECTED: Record<string, Access> = {
   'GET /scenarios/:id': READ,
   'POST /scenarios/:id': COVER,
 
+  // reports: the fixture is the published P&O factsheet (its concept: report:prepare on the team)
+  [`GET ${HB}/rapporten`]: READ,
+  [`POST ${HB}/rapporten`]: ON('report:prepare', { anyTeam: true }),
+  [`GET ${A}/rapporten/:id`]: READ,
+  [`PUT ${A}/rapporten/:id/teksten`]: ON('report:prepare'),
+  [`POST ${A}/rapporten/:id/publicaties`]: ON('report:publish'),
+  [`GET ${A}/rapporten/:id/:file{concept\\.(html|pdf)}`]: ON('report:prepare'),
+  [`GET ${A}/rapporten/:id/publicaties/:file{[0-9]{1,6}\\.(html|pdf)}`]: READ,
+  [`GET ${A}/rapporten/:id/publicaties/:nr{[0-9]{1,6}}`]: READ,
+  'GET /samenwerkingen/:slug/rapporten': READ,
+  'POST /samenwerkingen/:slug/rapporten': ON('report:prepare', { anyTeam: true }),
+  'GET /rapporten/:id': READ,
+  'POST /rapporten/:id/teksten': ON('report:prepare'),
+  'POST /rapporten/:id/publiceren': ON('report:publish'),
+  'GET /rapporten/:id/versies/:nr{[0-9]{1,6}}': READ,
+
   // governance: decisions and rights matrix, commitments, route plan, forms, agenda
   [`GET ${HB}/besluitvorming`]: READ,
   [`POST ${HB}/besluitvorming/inrichten`]: GOV,

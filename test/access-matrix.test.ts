@@ -44,7 +44,7 @@ const ANON = 'anoniem';
 type Side = 'hb' | 'bel';
 interface Fixture { params: Record<string, string>; query?: string; scope: Scope; teamIds?: string[] }
 type Kind = 'cooperation' | 'team' | 'municipality' | 'employee' | 'cost' | 'goal' | 'kpi' | 'measurement' | 'question'
-  | 'qualification' | 'application' | 'scenario' | 'decision' | 'commitment' | 'milestone' | 'meeting' | 'none';
+  | 'qualification' | 'application' | 'scenario' | 'decision' | 'commitment' | 'milestone' | 'meeting' | 'report' | 'none';
 
 /** The routes of the app, without middleware entries, each once. */
 function routeKeys(app: App): string[] {
@@ -63,6 +63,7 @@ function kindOf(path: string): Kind {
     '/teams/:id': 'team', '/medewerkers/:id': 'employee', '/kosten/:id': 'cost', '/doelen/:id': 'goal', '/indicatoren/:id': 'kpi',
     '/metingen/:id': 'measurement', '/peilingvragen/:id': 'question', '/kwalificaties/:id': 'qualification', '/applicaties/:id': 'application',
     '/scenarios/:id': 'scenario', '/besluiten/:id': 'decision', '/toezeggingen/:id': 'commitment', '/mijlpalen/:id': 'milestone', '/vergaderingen/:id': 'meeting',
+    '/rapporten/:id': 'report',
   };
   for (const [prefix, kind] of Object.entries(byPrefix)) if (p.startsWith(prefix)) return kind;
   return 'none';
@@ -81,6 +82,10 @@ function fill(path: string, f: Fixture): string {
     .replace('/static/:file', '/static/vlecht.css')
     .replace(':locale', 'nl')
     .replace(':jaar', '2023')
+    // Reports: the HTML of a version (PDF would start Chromium for each of ~20 calls).
+    .replace(':file{concept\\.(html|pdf)}', 'concept.html')
+    .replace(':file{[0-9]{1,6}\\.(html|pdf)}', '1.html')
+    .replace(':nr{[0-9]{1,6}}', '1')
     .replace(/:([a-z]+)/g, (_, name: string) => {
       const v = f.params[name];
       if (!v) throw new Error(`geen waarde voor :${name} in ${path}`);
@@ -193,6 +198,8 @@ for (const engine of MATRIX_ENGINES) {
           ['question', await maybe(sql`select q.id from survey_question q join survey s on s.id = q.survey_id where s.cooperation_id = ${coop.id} limit 1`), coopScope],
           ['qualification', await maybe(sql`select q.id from qualification q join job_function f on f.id = q.function_id where f.team_id = ${team.id} limit 1`), withTeam(team.id)],
           ['meeting', await maybe(sql`select mt.id from gov_meeting mt join gov_body b on b.id = mt.body_id where b.cooperation_id = ${coop.id} limit 1`), coopScope],
+          // A published factsheet of the team (the demo publishes P&O's); its scope is that team.
+          ['report', await maybe(sql`select r.id from report r where r.cooperation_id = ${coop.id} and r.team_id = ${team.id} and exists (select 1 from report_publication p where p.report_id = r.id) limit 1`), withTeam(team.id)],
         ];
         for (const [kind, id, scope] of optional) if (id) f[kind] = { params: { id }, scope };
       }
