@@ -9,6 +9,7 @@ import type { Actor } from './auth/actor.ts';
 import { can, type Permission, type Scope } from './auth/policy.ts';
 import { writeAudit, type AuditEntry } from './audit/trail.ts';
 import { VlechtError } from './errors.ts';
+import { withRetry } from './db/durability.ts';
 
 export interface Ctx {
   db: Db;
@@ -34,13 +35,17 @@ export async function requireMutationAccess(
   throw new VlechtError('FORBIDDEN', { permission });
 }
 
-/** Runs `work` in one transaction and writes its audit entry in the same transaction. */
+/**
+ * Runs `work` in one transaction and writes its audit entry in the same transaction. A
+ * serialization failure or deadlock rolls everything back, so the whole transaction is
+ * simply run again (a few times) before the user sees an error.
+ */
 export async function mutate<T>(ctx: Ctx, work: (tx: Tx) => Promise<{ value: T; audit: AuditEntry }>): Promise<T> {
-  return ctx.db.transaction(async (tx) => {
+  return withRetry(() => ctx.db.transaction(async (tx) => {
     const { value, audit } = await work(tx);
     await writeAudit(tx, ctx.actor, ctx.origin, audit, ctx.clock());
     return value;
-  });
+  }));
 }
 
 /** Optimistic concurrency: the version the client last saw must still be current. */

@@ -5,9 +5,29 @@ import { migrate } from '../db/migrate.ts';
 import { createApp } from '../http/app.tsx';
 import { issueSetupTokenIfNoUsers } from '../auth/auth.service.ts';
 import { isEmpty, loadDemo } from '../../demo/load.ts';
+import { durabilityProblems, EMBEDDED_RPO } from '../db/durability.ts';
+import { rowsOf } from '../db/raw.ts';
+import { sql } from 'drizzle-orm';
+import type { Database } from '../db/open.ts';
+
+async function serverSettings(database: Database) {
+  const [row] = await rowsOf<{ fsync: string; full_page_writes: string; synchronous_commit: string }>(database.db,
+    sql`select current_setting('fsync') as fsync, current_setting('full_page_writes') as full_page_writes, current_setting('synchronous_commit') as synchronous_commit`);
+  return row;
+}
 
 export async function runServe(options: { demo: boolean; port: number; host: string }) {
   const database = await openDatabase(optionsFromEnv());
+  if (database.engine === 'postgres') {
+    const problems = durabilityProblems(await serverSettings(database));
+    if (problems.length) {
+      await database.close();
+      console.error(`Vlecht start niet: de PostgreSQL-server is niet duurzaam ingesteld.\n  · ${problems.join('\n  · ')}\nZet deze instellingen aan in postgresql.conf en herstart de server.`);
+      process.exit(1);
+    }
+  } else {
+    console.log(EMBEDDED_RPO);
+  }
   await migrate(database.db);
   if (options.demo && await isEmpty(database.db)) {
     console.log('Demo laden (eenmalig, op een lege database)…');
