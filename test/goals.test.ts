@@ -9,7 +9,7 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'drizzle-orm';
 import { ENGINES } from './support/engines.ts';
-import { demoDatabase, auditCount } from './support/demo.ts';
+import { demoDatabase, auditCount, teamIdOf } from './support/demo.ts';
 import { api, signIn, type App } from './support/http.ts';
 import { createApp } from '../src/platform/http/app.tsx';
 import { rowsOf } from '../src/platform/db/raw.ts';
@@ -137,9 +137,30 @@ for (const engine of ENGINES) {
       }
     });
 
+    test('eenpitters per quarter, derived for a team goal, equal an independent count of the qualifications', async () => {
+      const goal = await newGoal({ title: 'Minder eenpitters bij P&O', criterion: 'kwetsbaarheid', teamId: await teamIdOf(database.db, 'p-en-o') });
+      assert.equal(goal.status, 201, JSON.stringify(goal.body));
+      const kpi = await as('controller.heemstede', 'POST', `/doelen/${goal.body.id}/indicatoren`, { name: 'Eenpitters P&O', direction: 'lager-is-beter', derivation: 'eenpitters-per-kwartaal' });
+      assert.equal(kpi.status, 201, JSON.stringify(kpi.body));
+      const first = await as('controller.heemstede', 'POST', `/indicatoren/${kpi.body.id}/afleiden`, {});
+      assert.equal(first.status, 200, JSON.stringify(first.body));
+      assert.ok(first.body.added >= 2, `several quarter ends (${first.body.added})`);
+      for (const m of first.body.measurements as { measuredOn: string; value: string; method: string }[]) {
+        // Functions of P&O with exactly one distinct qualified person on that day, counted in SQL.
+        const [row] = await rowsOf<{ n: number }>(database.db, sql`select count(*)::int as n from (
+          select f.id from job_function f join team t on t.id = f.team_id
+            left join qualification q on q.function_id = f.id and q.valid_from <= ${m.measuredOn} and (q.valid_to is null or q.valid_to > ${m.measuredOn})
+          where t.slug = 'p-en-o' group by f.id having count(distinct q.employee_id) = 1) x`);
+        assert.equal(m.value, String(row.n), m.measuredOn);
+        assert.match(m.method, /Afgeleid uit de kwalificaties op \d\d-\d\d-\d{4}, team P&O/);
+      }
+      const again = await as('controller.heemstede', 'POST', `/indicatoren/${kpi.body.id}/afleiden`, {});
+      assert.deepEqual([again.body.added, again.body.changed], [0, 0], 'running it again changes nothing');
+    });
+
     test('derived measurements equal an independent SQL computation on the same ledger', async () => {
       const goals = (await as('raadslid.heemstede', 'GET', `${HB}/doelen`)).body.goals as { kpis: { id: string; name: string; derivation: string | null; measurements: { measuredOn: string; value: string; method: string; derived: boolean }[] }[] }[];
-      const derived = goals.flatMap((g) => g.kpis).filter((k) => k.derivation && !k.derivation.startsWith('bbv-'));
+      const derived = goals.flatMap((g) => g.kpis).filter((k) => k.derivation && !k.derivation.startsWith('bbv-') && k.derivation !== 'eenpitters-per-kwartaal');
       assert.deepEqual(derived.map((k) => k.derivation).sort(), ['aandeel-uren-andere-gemeente', 'samenwerkingsuren-per-kwartaal', 'vervangingsuren-per-kwartaal']);
       const truth = async (team: string | null) => rowsOf<{ q: string; share: string; subst: string; overhead: string }>(database.db, sql`
         select to_char(h.work_date, 'YYYY') || '-' || to_char(h.work_date, 'Q') as q,

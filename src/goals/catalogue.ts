@@ -39,8 +39,10 @@ export const DIRECTION_WORDS: Record<Direction, string> = {
 /** Measurements computed from the hours ledger, per completed quarter. */
 export const LEDGER_DERIVATIONS = ['aandeel-uren-andere-gemeente', 'vervangingsuren-per-kwartaal', 'samenwerkingsuren-per-kwartaal'] as const;
 export type LedgerDerivation = (typeof LEDGER_DERIVATIONS)[number];
+/** Measured per quarter end from the qualifications of the coverage capability. */
+export const COVERAGE_DERIVATIONS = ['eenpitters-per-kwartaal'] as const;
 /** Measurements computed per year from the register: the BBV mandatory indicators (bbv-indicators.ts). */
-export const DERIVATIONS = [...LEDGER_DERIVATIONS, ...BBV_DERIVATIONS] as const;
+export const DERIVATIONS = [...LEDGER_DERIVATIONS, ...COVERAGE_DERIVATIONS, ...BBV_DERIVATIONS] as const;
 export type Derivation = (typeof DERIVATIONS)[number];
 
 export interface DerivationInfo {
@@ -63,6 +65,10 @@ export const DERIVATION_INFO: Record<Derivation, DerivationInfo> = {
   'samenwerkingsuren-per-kwartaal': {
     label: 'Uren aan de samenwerking zelf per kwartaal', unit: 'uur', decimals: 2,
     explanation: 'geregistreerde uren met activiteit samenwerking (afstemming, overleg, reistijd), per kwartaal',
+  },
+  'eenpitters-per-kwartaal': {
+    label: 'Eenpitters (samenwerking samen) per kwartaal', unit: 'aantal', decimals: 0,
+    explanation: 'functies met precies één gekwalificeerde medewerker (primair of achtervang) in de samenwerking samen, op elk kwartaaleinde, uit de kwalificaties van het onderdeel dekking',
   },
   'bbv-formatie-per-1000-inwoners': {
     label: 'BBV: formatie in fte per 1.000 inwoners', unit: 'fte per 1.000 inwoners', decimals: 2,

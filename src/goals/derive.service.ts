@@ -6,6 +6,7 @@
  * one per year from the member municipalities' annual figures and inhabitants (register).
  * Each records how it was computed. Running it again updates changed periods and adds new ones.
  */
+import { singlePersonMeasurements } from '../coverage/report-data.ts';
 import { ledgerOverview, type LedgerOverview } from '../ledger/ledger.service.ts';
 import { insertMeasurements, measurementsOfKpis, updateMeasurementRow } from './queries.ts';
 import { completedQuarters, derivedValue, methodText, type Quarter, type QuarterFigures } from './derive.ts';
@@ -58,6 +59,13 @@ async function quarterlyFromLedger(ctx: Ctx, kind: LedgerDerivation, coop: Await
   return { computed, source: `Urenregistratie ${coop.cooperation.name} (afgeleid: ${DERIVATION_INFO[kind].label.toLowerCase()})` };
 }
 
+/** Eenpitters (pooled) at each quarter end with qualifications, for the goal's team or all teams: the coverage capability's own series. */
+async function quarterlyFromCoverage(ctx: Ctx, coop: Awaited<ReturnType<typeof kpiContext>>['coop'], teamId: string | null) {
+  const series = await singlePersonMeasurements(ctx, coop.cooperation.slug, teamId);
+  const computed: Computed[] = series.filter((p) => p.measuredOn <= isoToday(ctx)).map((p) => ({ period: { label: p.quarter, to: p.measuredOn }, value: p.value, method: p.method }));
+  return { computed, source: `Kwalificaties ${coop.cooperation.name} (afgeleid: ${DERIVATION_INFO['eenpitters-per-kwartaal'].label.toLowerCase()})` };
+}
+
 /** One value per year in which every member municipality has the figures and inhabitants the indicator needs (measured on 31-12). */
 async function annualBbv(ctx: Ctx, kind: BbvDerivation, cooperation: { id: string; name: string }) {
   const members = await memberAnnualFigures(ctx, cooperation.id);
@@ -90,7 +98,9 @@ export async function deriveMeasurements(ctx: Ctx, kpiId: string): Promise<Deriv
   const kind = kpi.derivation as Derivation;
   const { computed, source } = isBbvDerivation(kind)
     ? await annualBbv(ctx, kind, coop.cooperation)
-    : await quarterlyFromLedger(ctx, kind, coop, goal.teamId);
+    : kind === 'eenpitters-per-kwartaal'
+      ? await quarterlyFromCoverage(ctx, coop, goal.teamId)
+      : await quarterlyFromLedger(ctx, kind, coop, goal.teamId);
   return mutate(ctx, async (tx) => {
     const existing = new Map((await measurementsOfKpis(tx, [kpiId])).map((m) => [m.measuredOn, m]));
     let changed = 0;
