@@ -62,6 +62,10 @@ export const EXPECTED: Record<string, Access> = {
   [`GET ${A}/audit`]: GLOBAL('audit:read'),
   [`GET ${A}/audit/verificatie`]: GLOBAL('audit:read'),
   'GET /audit': GLOBAL('audit:read'),
+  [`GET ${A}/toegangsoverzicht`]: GLOBAL('users:manage'),
+  [`GET ${A}/toegangsoverzicht.csv`]: GLOBAL('users:manage'),
+  [`GET ${A}/toegangsoverzicht.xlsx`]: GLOBAL('users:manage'),
+  'GET /toegangsoverzicht': GLOBAL('users:manage'),
 
   // register: municipalities
   [`GET ${A}/gemeenten`]: SIGNED_IN,

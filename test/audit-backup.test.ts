@@ -16,6 +16,8 @@ import { backupTo, restoreFrom, tablesInDependencyOrder } from '../src/platform/
 import { rowsOf } from '../src/platform/db/raw.ts';
 import type { Database } from '../src/platform/db/open.ts';
 import type { Queryable } from '../src/platform/db/types.ts';
+import { createApp } from '../src/platform/http/app.tsx';
+import { api, signIn } from './support/http.ts';
 
 async function snapshot(q: Queryable): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {};
@@ -32,6 +34,26 @@ for (const engine of ENGINES) {
     const dir = mkdtempSync(join(tmpdir(), 'vlecht-backup-'));
     before(async () => { database = await demoDatabase(engine); });
     after(async () => { await database.close(); rmSync(dir, { recursive: true, force: true }); });
+
+    test('the access review lists every grant with its last sign-in, from the audit trail; beheerder only', async () => {
+      const app = createApp({ db: database.db, demo: true });
+      const beheerder = await signIn(app, 'beheerder@vlecht.demo');
+      const controller = await signIn(app, 'controller.heemstede@vlecht.demo');
+      const res = await api(app, beheerder, 'GET', '/toegangsoverzicht');
+      assert.equal(res.status, 200);
+      const [grants] = await rowsOf<{ n: number }>(database.db, sql`select count(*)::int as n from role_grant`);
+      assert.equal(res.body.rows.length, grants.n, 'one row per grant');
+      const row = (email: string) => res.body.rows.find((r: { email: string }) => r.email === email);
+      assert.ok(row('controller.heemstede@vlecht.demo').lastSignIn, 'signed in just now');
+      assert.equal(row('controller.heemstede@vlecht.demo').signal, '');
+      assert.match(row('controller.heemstede@vlecht.demo').scope, /gemeente Heemstede \(GM0397\)/);
+      assert.equal(row('or.heemstede@vlecht.demo').lastSignIn, null);
+      assert.equal(row('or.heemstede@vlecht.demo').signal, 'nooit aangemeld');
+      const csv = await api(app, beheerder, 'GET', '/toegangsoverzicht.csv');
+      assert.match(String(csv.body), /E-mailadres;Naam;Actief;Rol;Scope;Toegekend op;Laatst aangemeld;Laatste actie;Signaal/);
+      assert.equal((await api(app, controller, 'GET', '/toegangsoverzicht')).status, 403);
+      assert.equal((await api(app, null, 'GET', '/toegangsoverzicht.csv')).status, 401);
+    });
 
     test('the demo trail verifies', async () => {
       const verdict = await verifyAuditTrail(database.db);

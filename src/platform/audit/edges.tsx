@@ -42,6 +42,7 @@ export function auditPages() {
     return renderPage(c, 'Audittrail', (
       <>
         <h1 class="utrecht-heading-1">Audittrail</h1>
+        <p class="utrecht-paragraph"><a class="utrecht-link" href="/toegangsoverzicht">Toegangsoverzicht: alle toegekende rollen met laatste gebruik</a></p>
         <p class="utrecht-paragraph">
           {verdict.ok
             ? `Keten intact: ${verdict.rows} regels, elke regel verwijst met een SHA-256-hash naar de vorige.`

@@ -50,3 +50,21 @@ export const findUnusedSetupToken = async (q: Queryable, tokenHash: string) =>
   (await q.select().from(setupToken).where(and(eq(setupToken.tokenHash, tokenHash), sql`${setupToken.usedAt} is null`)).limit(1))[0];
 export const markSetupTokenUsed = (q: Queryable, tokenHash: string, now: Date) =>
   q.update(setupToken).set({ usedAt: now }).where(eq(setupToken.tokenHash, tokenHash));
+
+/** Every role grant with its account, scope names, last successful sign-in and last recorded action of the account. */
+export const grantsForReview = (q: Queryable) => rowsOf<{
+  email: string; name: string; active: boolean; role: string; grant_created_at: string;
+  municipality: string | null; cooperation: string | null; team: string | null;
+  last_sign_in: string | null; last_action: string | null;
+}>(q, sql`
+  select u.email, u.name, u.active, g.role, g.created_at::text as grant_created_at,
+    case when m.id is null then null else m.name || ' (' || m.cbs_code || ')' end as municipality,
+    c.name as cooperation,
+    case when t.id is null then null else t.name || ' (' || tc.name || ')' end as team,
+    (select max(a.occurred_at) from audit_event a where a.action = 'sessie.aanmelden' and a.result = 'geslaagd' and a.object_id = u.id::text) as last_sign_in,
+    (select max(a.occurred_at) from audit_event a where a.actor_user_id = u.id) as last_action
+  from role_grant g join app_user u on u.id = g.user_id
+    left join municipality m on m.id = g.municipality_id
+    left join cooperation c on c.id = g.cooperation_id
+    left join team t on t.id = g.team_id left join cooperation tc on tc.id = t.cooperation_id
+  order by u.email, g.role`);

@@ -37,6 +37,7 @@ import { coveragePages } from '../../coverage/pages.tsx';
 import { reportsApi } from '../../reports/api.ts';
 import { reportPages } from '../../reports/pages.tsx';
 import { auditApi, auditPages } from '../audit/edges.tsx';
+import { accessReviewApi, accessReviewPages } from './access-review.edges.tsx';
 import { logger } from '../log.ts';
 import { readOnlyGuard } from './read-only.ts';
 
@@ -97,6 +98,7 @@ export function createApp({ db, bulk, demo = false, clock = () => new Date() }: 
   app.route('/api/v1', governanceApi());
   app.route('/api/v1', reportsApi());
   app.route('/api/v1', auditApi());
+  app.route('/api/v1', accessReviewApi());
 
   app.route('/', authPages(db, clock));
   // Every page below needs a signed-in user; the API answers 401 itself.
@@ -113,6 +115,7 @@ export function createApp({ db, bulk, demo = false, clock = () => new Date() }: 
   app.route('/', governancePages());
   app.route('/', reportPages());
   app.route('/', auditPages());
+  app.route('/', accessReviewPages());
 
   app.notFound((c) => {
     const locale = c.get('locale') ?? 'nl';

@@ -152,6 +152,7 @@ export const ROUTES: RouteDoc[] = [
   { method: 'get', path: '/uren/sjabloon.csv', summary: 'Sjabloon voor uren (CSV)', tag: 'uren' },
   { method: 'get', path: '/uren/sjabloon.xlsx', summary: 'Sjabloon voor uren (XLSX)', tag: 'uren' },
   { method: 'get', path: '/audit', summary: 'Audittrail (beheerder)', tag: 'audit' },
+  { method: 'get', path: '/toegangsoverzicht', summary: 'Toegangsoverzicht: alle rollen met scope, laatste aanmelding en actie, signaal bij ongebruikt (BIO 8.02.01); ook .csv en .xlsx (beheerder)', tag: 'audit' },
   { method: 'get', path: '/audit/verificatie', summary: 'Controle van de hashketen (beheerder)', tag: 'audit' },
 ];
 

@@ -1,0 +1,36 @@
+/**
+ * The periodic access review (BIO2 8.02.01): every role grant with its account, scope,
+ * when it was granted, the account's last successful sign-in and last recorded action
+ * (both from the audit trail), and a plain signal when a grant looks unused. Only for
+ * those who manage accounts.
+ */
+import { requireAccess, type Ctx } from '../context.ts';
+import { grantsForReview } from './queries.ts';
+
+/** A grant unused this long is worth asking about in the review. */
+export const UNUSED_AFTER_DAYS = 90;
+
+export interface ReviewRow {
+  email: string; name: string; active: boolean; role: string; scope: string;
+  grantedOn: string; lastSignIn: string | null; lastAction: string | null;
+  daysSinceSignIn: number | null; signal: string;
+}
+
+const days = (fromIso: string, now: Date) => Math.floor((now.getTime() - Date.parse(fromIso)) / 86_400_000);
+
+export async function accessReview(ctx: Ctx): Promise<{ generatedAt: string; unusedAfterDays: number; rows: ReviewRow[] }> {
+  requireAccess(ctx, 'users:manage');
+  const now = ctx.clock();
+  const rows = (await grantsForReview(ctx.db)).map((r): ReviewRow => {
+    const since = r.last_sign_in ? days(r.last_sign_in, now) : null;
+    const signal = !r.active ? 'account uitgeschakeld: toekenning intrekken?'
+      : since === null ? 'nooit aangemeld'
+        : since > UNUSED_AFTER_DAYS ? `${since} dagen niet aangemeld` : '';
+    return {
+      email: r.email, name: r.name, active: r.active, role: r.role,
+      scope: r.team ? `team ${r.team}` : r.cooperation ? `samenwerking ${r.cooperation}` : r.municipality ? `gemeente ${r.municipality}` : 'alles (zonder scope)',
+      grantedOn: r.grant_created_at.slice(0, 10), lastSignIn: r.last_sign_in, lastAction: r.last_action, daysSinceSignIn: since, signal,
+    };
+  });
+  return { generatedAt: now.toISOString(), unusedAfterDays: UNUSED_AFTER_DAYS, rows };
+}
