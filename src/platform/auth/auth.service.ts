@@ -17,6 +17,9 @@ import { parseInput } from '../validation.ts';
 import type { Db } from '../db/types.ts';
 
 export const SESSION_TTL_MS = 8 * 60 * 60_000;
+/** A session unused this long ends (idle timeout); its last use is written at most once a minute. */
+export const SESSION_IDLE_MS = 30 * 60_000;
+const TOUCH_EVERY_MS = 60_000;
 
 export const newUserSchema = z.object({
   email: z.email().max(200).transform((s) => s.toLowerCase()),
@@ -60,7 +63,7 @@ export async function login(db: Db, input: { email: string; password: string; or
   const token = newToken();
   await db.transaction(async (tx) => {
     await q.clearThrottle(tx, key);
-    await q.insertSession(tx, { tokenHash: hashToken(token), userId: user.id, csrfToken: newToken(), expiresAt: new Date(now.getTime() + SESSION_TTL_MS) });
+    await q.insertSession(tx, { tokenHash: hashToken(token), userId: user.id, csrfToken: newToken(), expiresAt: new Date(now.getTime() + SESSION_TTL_MS), lastSeenAt: now });
     await writeAudit(tx, anonymous, input.origin, { action: 'sessie.aanmelden', objectType: 'sessie', objectId: user.id }, now);
   });
   return { token, userId: user.id };
@@ -68,8 +71,10 @@ export async function login(db: Db, input: { email: string; password: string; or
 
 /** The actor and CSRF token of a live session, or null. */
 export async function sessionActor(db: Db, token: string, now = new Date()) {
-  const found = await q.findLiveSession(db, hashToken(token), now);
+  const tokenHash = hashToken(token);
+  const found = await q.findLiveSession(db, tokenHash, now, new Date(now.getTime() - SESSION_IDLE_MS));
   if (!found) return null;
+  if (now.getTime() - found.session.lastSeenAt.getTime() > TOUCH_EVERY_MS) await q.touchSession(db, tokenHash, now);
   const grants = await q.grantsOfUser(db, found.user.id);
   return { actor: actorFor(found.user, grants), csrfToken: found.session.csrfToken, user: found.user };
 }

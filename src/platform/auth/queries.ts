@@ -24,12 +24,16 @@ export async function grantsOfUser(q: Queryable, userId: string): Promise<Grant[
 export const countUsers = async (q: Queryable): Promise<number> =>
   (await rowsOf<{ n: number }>(q, sql`select count(*)::int as n from app_user`))[0].n;
 
-export async function findLiveSession(q: Queryable, tokenHash: string, now: Date) {
+/** A session that has not expired (absolute), was used after `idleSince`, of an active account. */
+export async function findLiveSession(q: Queryable, tokenHash: string, now: Date, idleSince: Date) {
   const rows = await q.select({ session, user: appUser }).from(session)
     .innerJoin(appUser, eq(appUser.id, session.userId))
-    .where(and(eq(session.tokenHash, tokenHash), gt(session.expiresAt, now), eq(appUser.active, true))).limit(1);
+    .where(and(eq(session.tokenHash, tokenHash), gt(session.expiresAt, now), gt(session.lastSeenAt, idleSince), eq(appUser.active, true))).limit(1);
   return rows[0];
 }
+
+export const touchSession = (q: Queryable, tokenHash: string, now: Date) =>
+  q.update(session).set({ lastSeenAt: now }).where(eq(session.tokenHash, tokenHash));
 
 export const insertSession = (q: Queryable, row: typeof session.$inferInsert) => q.insert(session).values(row);
 export const deleteSession = (q: Queryable, tokenHash: string) => q.delete(session).where(eq(session.tokenHash, tokenHash));

@@ -39,6 +39,8 @@ export const session = pgTable('session', {
   csrfToken: text('csrf_token').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  /** Last request on this session, kept to the minute: idle sessions end (auth.service.ts). */
+  lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
 /** Failed logins per key (e-mail or address) in a window; shared by all app instances. */
