@@ -158,9 +158,26 @@ for (const engine of ENGINES) {
       assert.deepEqual([again.body.added, again.body.changed], [0, 0], 'running it again changes nothing');
     });
 
+    test('cost per FTE per quarter equals cost ÷ hours with a rate × 1.872 from the ledger API of that quarter', async () => {
+      const goal = await newGoal({ title: 'Kosten per fte P&O', criterion: 'efficiency-kosten', teamId: await teamIdOf(database.db, 'p-en-o') });
+      const kpi = await as('controller.heemstede', 'POST', `/doelen/${goal.body.id}/indicatoren`, { name: 'Kosten per fte P&O', direction: 'lager-is-beter', derivation: 'kosten-per-fte-per-kwartaal' });
+      assert.equal(kpi.status, 201, JSON.stringify(kpi.body));
+      const derived = await as('controller.heemstede', 'POST', `/indicatoren/${kpi.body.id}/afleiden`, {});
+      assert.equal(derived.status, 200, JSON.stringify(derived.body));
+      assert.equal(derived.body.added, 6, 'July 2024 – December 2025: six quarters');
+      for (const m of derived.body.measurements as { measuredOn: string; value: string }[]) {
+        const from = `01-${m.measuredOn.slice(5, 7) === '03' ? '01' : m.measuredOn.slice(5, 7) === '06' ? '04' : m.measuredOn.slice(5, 7) === '09' ? '07' : '10'}-${m.measuredOn.slice(0, 4)}`;
+        const to = `${m.measuredOn.slice(8, 10)}-${m.measuredOn.slice(5, 7)}-${m.measuredOn.slice(0, 4)}`;
+        const v = (await as('raadslid.heemstede', 'GET', `${HB}/uren?van=${from}&tot=${to}&team=p-en-o`)).body;
+        const withRate = v.total.minutes - v.minutesWithoutRate;
+        const expected = (v.total.costCents / 100) / (withRate / 60) * 1872;
+        assert.ok(Math.abs(Number(m.value) - expected) < 0.006, `${m.measuredOn}: ${m.value} vs ${expected}`);
+      }
+    });
+
     test('derived measurements equal an independent SQL computation on the same ledger', async () => {
       const goals = (await as('raadslid.heemstede', 'GET', `${HB}/doelen`)).body.goals as { kpis: { id: string; name: string; derivation: string | null; measurements: { measuredOn: string; value: string; method: string; derived: boolean }[] }[] }[];
-      const derived = goals.flatMap((g) => g.kpis).filter((k) => k.derivation && !k.derivation.startsWith('bbv-') && k.derivation !== 'eenpitters-per-kwartaal');
+      const derived = goals.flatMap((g) => g.kpis).filter((k) => k.derivation && !k.derivation.startsWith('bbv-') && !['eenpitters-per-kwartaal', 'kosten-per-fte-per-kwartaal'].includes(k.derivation));
       assert.deepEqual(derived.map((k) => k.derivation).sort(), ['aandeel-uren-andere-gemeente', 'samenwerkingsuren-per-kwartaal', 'vervangingsuren-per-kwartaal']);
       const truth = async (team: string | null) => rowsOf<{ q: string; share: string; subst: string; overhead: string }>(database.db, sql`
         select to_char(h.work_date, 'YYYY') || '-' || to_char(h.work_date, 'Q') as q,

@@ -37,7 +37,7 @@ export const DIRECTION_WORDS: Record<Direction, string> = {
 };
 
 /** Measurements computed from the hours ledger, per completed quarter. */
-export const LEDGER_DERIVATIONS = ['aandeel-uren-andere-gemeente', 'vervangingsuren-per-kwartaal', 'samenwerkingsuren-per-kwartaal'] as const;
+export const LEDGER_DERIVATIONS = ['aandeel-uren-andere-gemeente', 'vervangingsuren-per-kwartaal', 'samenwerkingsuren-per-kwartaal', 'kosten-per-fte-per-kwartaal'] as const;
 export type LedgerDerivation = (typeof LEDGER_DERIVATIONS)[number];
 /** Measured per quarter end from the qualifications of the coverage capability. */
 export const COVERAGE_DERIVATIONS = ['eenpitters-per-kwartaal'] as const;
@@ -65,6 +65,10 @@ export const DERIVATION_INFO: Record<Derivation, DerivationInfo> = {
   'samenwerkingsuren-per-kwartaal': {
     label: 'Uren aan de samenwerking zelf per kwartaal', unit: 'uur', decimals: 2,
     explanation: 'geregistreerde uren met activiteit samenwerking (afstemming, overleg, reistijd), per kwartaal',
+  },
+  'kosten-per-fte-per-kwartaal': {
+    label: 'Kosten per fte (jaarbasis) per kwartaal', unit: '€ per fte', decimals: 2,
+    explanation: 'kosten van de geregistreerde uren (uren × kostentarief) gedeeld door die uren, maal 1.872 uur per fte-jaar, per kwartaal; uren zonder bekend tarief tellen niet mee',
   },
   'eenpitters-per-kwartaal': {
     label: 'Eenpitters (samenwerking samen) per kwartaal', unit: 'aantal', decimals: 0,

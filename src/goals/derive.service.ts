@@ -27,6 +27,8 @@ function figuresOf(v: LedgerOverview, teamFiltered: boolean): QuarterFigures {
     otherMinutes: sum(v.matrix.filter((c) => c.employer.cbsCode !== c.served.cbsCode).map((c) => c.minutes)),
     substitutionMinutes: sum(v.teams.map((t) => t.substitution.minutes)),
     overheadMinutes: teamFiltered ? v.teams[0]?.cooperationOverhead.minutes ?? 0 : v.cooperationOverhead.minutes,
+    costCents: v.total.costCents,
+    minutesWithRate: v.total.minutes - v.minutesWithoutRate,
   };
 }
 

@@ -39,7 +39,14 @@ export interface QuarterFigures {
   otherMinutes: number;
   substitutionMinutes: number;
   overheadMinutes: number;
+  /** Cost of the minutes with a known rate, and those minutes. */
+  costCents: number;
+  minutesWithRate: number;
 }
+
+/** Standard hours in one FTE-year, as the ledger uses them (ledger/balance.ts). */
+export const HOURS_PER_FTE_YEAR = 1872n;
+const euro = (cents: number) => `€ ${formatDecimal(quotient(BigInt(cents), 100n, 2), 2)}`;
 
 const hoursOf = (minutes: number) => quotient(BigInt(minutes), 60n, 2);
 const showHours = (minutes: number) => `${formatDecimal(hoursOf(minutes))} uur`;
@@ -51,6 +58,9 @@ export function derivedValue(kind: LedgerDerivation, f: QuarterFigures): string 
     case 'aandeel-uren-andere-gemeente': return quotient(BigInt(f.otherMinutes) * 100n, BigInt(f.totalMinutes), DERIVATION_INFO[kind].decimals);
     case 'vervangingsuren-per-kwartaal': return hoursOf(f.substitutionMinutes);
     case 'samenwerkingsuren-per-kwartaal': return hoursOf(f.overheadMinutes);
+    case 'kosten-per-fte-per-kwartaal':
+      // € per hour × 1.872 hours, from the exact cents and minutes, rounded once.
+      return f.minutesWithRate === 0 ? null : quotient(BigInt(f.costCents) * 60n * HOURS_PER_FTE_YEAR, BigInt(f.minutesWithRate) * 100n, DERIVATION_INFO[kind].decimals);
   }
 }
 
@@ -64,5 +74,7 @@ export function methodText(kind: LedgerDerivation, quarter: Quarter, scope: stri
       return `${where}: som van de uren met activiteit vervanging = ${showHours(f.substitutionMinutes)} (van in totaal ${showHours(f.totalMinutes)}).`;
     case 'samenwerkingsuren-per-kwartaal':
       return `${where}: som van de uren met activiteit samenwerking (afstemming, overleg, reistijd) = ${showHours(f.overheadMinutes)} (van in totaal ${showHours(f.totalMinutes)}).`;
+    case 'kosten-per-fte-per-kwartaal':
+      return `${where}: kosten ${euro(f.costCents)} voor ${showHours(f.minutesWithRate)} met een bekend kostentarief${f.minutesWithRate < f.totalMinutes ? ` (${showHours(f.totalMinutes - f.minutesWithRate)} zonder tarief telt niet mee)` : ''}, maal 1.872 uur per fte-jaar = € ${formatDecimal(value, 2)} per fte.`;
   }
 }

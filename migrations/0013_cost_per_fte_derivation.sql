@@ -1,0 +1,2 @@
+ALTER TABLE "kpi" DROP CONSTRAINT "kpi_derivation";--> statement-breakpoint
+ALTER TABLE "kpi" ADD CONSTRAINT "kpi_derivation" CHECK ("kpi"."derivation" is null or "kpi"."derivation" in ('aandeel-uren-andere-gemeente', 'vervangingsuren-per-kwartaal', 'samenwerkingsuren-per-kwartaal', 'kosten-per-fte-per-kwartaal', 'eenpitters-per-kwartaal', 'bbv-formatie-per-1000-inwoners', 'bbv-bezetting-per-1000-inwoners', 'bbv-apparaatskosten-per-inwoner', 'bbv-externe-inhuur', 'bbv-overhead'));
