@@ -17,6 +17,9 @@
  * that a session is shared through the database (sign in on A, use on B, sign out on B →
  * A refuses), then run the clients and print latency per route and overall.
  *
+ * Profiling: --keep-database keeps the scratch database; --database URL reuses such a loaded
+ * database (no demo, no import, not dropped).
+ *
  * Target: p95 ≤ 50 ms and zero errors. A missed target is reported, not thrown (speed goals
  * live in benchmarks, not tests); a failed start, import or statelessness check exits non-zero.
  */
@@ -163,6 +166,10 @@ async function scratchDatabase(): Promise<string> {
     throw new Error(`PostgreSQL not reachable at ${adminUrl}: ${(e as Error).message}`);
   }
   try { await admin.query(`create database ${name}`); } finally { await admin.end(); }
+  if (process.argv.includes('--keep-database')) {
+    cleanups.push(() => console.log(`Database bewaard (--keep-database): ${name}`));
+    return Object.assign(new URL(adminUrl), { pathname: `/${name}` }).toString();
+  }
   cleanups.push(async () => {
     const c = new pg.Client({ connectionString: adminUrl });
     await c.connect();
@@ -235,13 +242,15 @@ async function main() {
   console.log(`Belastingtest: ${clients} clients, ${durationS} s, ${processes} processen, uren ×${scale}; machine: ${cpus().length} cores`);
   const tmp = mkdtempSync(join(tmpdir(), 'vlecht-load-'));
   cleanups.push(() => rmSync(tmp, { recursive: true, force: true }));
-  const databaseUrl = await scratchDatabase();
+  // --database URL: use an already loaded database as is (kept; for profiling runs).
+  const given = flag('database');
+  const databaseUrl = given ?? await scratchDatabase();
 
   let t = performance.now();
-  await vlecht(databaseUrl, ['demo']);
+  if (!given) await vlecht(databaseUrl, ['demo']);
   const demoRows = await countHours(databaseUrl);
   console.log(`Demo geladen in ${((performance.now() - t) / 1000).toFixed(1)} s: ${demoRows} urenregels.`);
-  if (scale > 1) {
+  if (scale > 1 && !given) {
     t = performance.now();
     const file = join(tmp, 'uren-belastingtest.csv');
     const lines = await writeScaledHours(databaseUrl, file, scale - 1);
@@ -252,8 +261,7 @@ async function main() {
   console.log(`Urenregels in de urenregistratie: ${hoursRows} (×${(hoursRows / demoRows).toFixed(1)} de demo).`);
 
   t = performance.now();
-  const servers: Awaited<ReturnType<typeof startServer>>[] = [];
-  for (let i = 0; i < processes; i++) servers.push(await startServer(databaseUrl, basePort + i));
+  const servers = await Promise.all(Array.from({ length: processes }, (_, i) => startServer(databaseUrl, basePort + i)));
   console.log(`${processes} processen luisteren (${servers.map((s) => `${s.base} pid ${s.child.pid}`).join(', ')}) na ${((performance.now() - t) / 1000).toFixed(1)} s.`);
 
   // Stateless: the session lives in the database, so any process accepts it.
@@ -269,7 +277,7 @@ async function main() {
   const tokens = { controller: await signIn(a.base, CONTROLLER), raadslid: await signIn(b.base, RAADSLID) };
   const reports = await request(`${a.base}/api/v1/samenwerkingen/${SLUG}/rapporten`, { token: tokens.raadslid });
   expectStatus(reports, 200, 'report list');
-  const published = (JSON.parse(reports.body) as { id: string; publications?: unknown[] }[]).find((r) => (r.publications?.length ?? 0) > 0);
+  const published = (JSON.parse(reports.body) as { reports: { id: string; publications?: unknown[] }[] }).reports.find((r) => (r.publications?.length ?? 0) > 0);
   if (!published) throw new Error(`no published report in ${reports.body.slice(0, 300)}`);
 
   const routes: Route[] = [
