@@ -127,7 +127,7 @@ async function startServer(databaseUrl: string, port: number): Promise<{ base: s
 const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
 
 interface Reply { status: number; body: string }
-function request(url: string, options: { method?: string; token?: string; json?: unknown } = {}): Promise<Reply> {
+function request(url: string, options: { method?: string; token?: string; json?: unknown; retried?: boolean } = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const body = options.json === undefined ? undefined : JSON.stringify(options.json);
     const headers: http.OutgoingHttpHeaders = { accept: url.includes('/api/') ? 'application/json' : 'text/html' };
@@ -140,10 +140,19 @@ function request(url: string, options: { method?: string; token?: string; json?:
       res.on('error', reject);
     });
     req.on('timeout', () => req.destroy(new Error('timeout after 30 s')));
-    req.on('error', reject);
+    req.on('error', (e: NodeJS.ErrnoException) => {
+      // The keep-alive race: the server closed an idle connection (after its 5 s
+      // keepAliveTimeout) just as this request went out on it. Browsers retry a GET then;
+      // so do we, once, on a new connection, and count it (node's own advice for reusedSocket).
+      if (req.reusedSocket && e.code === 'ECONNRESET' && (options.method ?? 'GET') === 'GET' && !options.retried) {
+        retriedRequests++;
+        request(url, { ...options, retried: true }).then(resolve, reject);
+      } else reject(e);
+    });
     req.end(body);
   });
 }
+let retriedRequests = 0;
 
 async function signIn(base: string, email: string): Promise<string> {
   const r = await request(`${base}/api/v1/sessies`, { method: 'POST', json: { email, password: PASSWORD } });
@@ -320,6 +329,7 @@ async function main() {
     }
   }));
   const elapsedS = (performance.now() - started) / 1000;
+  const retriedDuringRun = retriedRequests;
 
   const row = (name: string, st: Stats) => {
     const sorted = [...st.samples].sort((x, y) => x - y);
@@ -330,6 +340,7 @@ async function main() {
   console.log(`\n${elapsedS.toFixed(1)} s, ${clients} clients, ${processes} processen (verzoeken per proces: ${perProcess.join(' / ')}), ${hoursRows} urenregels`);
   table([...[...stats].map(([name, st]) => row(name, st)), row('TOTAAL', all)]);
   for (const e of all.firstErrors) console.log(`  fout: ${e}`);
+  if (retriedDuringRun) console.log(`  ${retriedDuringRun} GET(s) één keer herhaald na ECONNRESET op een hergebruikte keep-alive-verbinding (zoals een browser doet); niet als fout geteld.`);
   const overall = row('TOTAAL', all);
   const met = Number(overall['p95 ms']) <= TARGET_P95_MS && all.errors === 0;
   console.log(`\nDoel p95 ≤ ${TARGET_P95_MS} ms en 0 fouten: ${met ? 'GEHAALD' : 'NIET GEHAALD'} (p95 ${overall['p95 ms']} ms, ${all.errors} fouten, ${overall['req/s']} req/s)`);
