@@ -307,6 +307,7 @@ async function main() {
   const stats = new Map<string, Stats>(routes.map((r) => [r.name, { requests: 0, errors: 0, samples: [], firstErrors: [] }]));
   const perProcess = servers.map(() => 0);
   console.log(`\nMeten: ${clients} clients gedurende ${durationS} s…`);
+  retriedRequests = 0;
   const started = performance.now();
   const deadline = started + durationS * 1000;
   await Promise.all(Array.from({ length: clients }, async (_, client) => {
