@@ -3,7 +3,7 @@
  * database, with the demo's hours scaled ×10, driven by concurrent clients over the
  * dashboard, ledger and report pages.
  *
- *   node --import tsx bench/load.ts [--duration 60] [--clients 50] [--processes 2] [--scale 10]
+ *   node --import tsx bench/load.ts [--duration 60] [--clients 50] [--processes 2] [--scale 10] [--think 0]
  *   npm run load -- --duration 60
  *
  * Duration: --duration, else VLECHT_LOAD_SECONDS, else 60 s. `npm run bench` runs it with
@@ -19,6 +19,10 @@
  *
  * Profiling: --keep-database keeps the scratch database; --database URL reuses such a loaded
  * database (no demo, no import, not dropped).
+ *
+ * Clients run a closed loop (next request as soon as the previous answer is read) unless
+ * --think MS gives a mean pause. The column "1 client ms" is the median of 5 requests per
+ * route sent one at a time before the run: service time without queueing.
  *
  * Target: p95 ≤ 50 ms and zero errors. A missed target is reported, not thrown (speed goals
  * live in benchmarks, not tests); a failed start, import or statelessness check exits non-zero.
@@ -53,6 +57,8 @@ const durationS = positive('duration', flag('duration') ?? process.env.VLECHT_LO
 const clients = Math.round(positive('clients', flag('clients'), 50));
 const processes = Math.round(positive('processes', flag('processes'), 2));
 const scale = Math.round(positive('scale', flag('scale'), 10));
+/** Mean pause between a client's requests (uniform 0…2×think); 0 = closed loop, no pause. */
+const thinkMs = Number(flag('think') ?? 0);
 const basePort = Math.round(positive('port', flag('port'), 3900 + Math.floor(Math.random() * 500)));
 const adminUrl = process.env.VLECHT_LOAD_PG_URL ?? process.env.VLECHT_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -303,15 +309,28 @@ async function main() {
   ];
   // Warm up every route on every process (and check each answers 200 before measuring).
   for (const s of servers) for (const r of routes) expectStatus(await request(`${s.base}${r.path}`, { token: tokens[r.account] }), 200, `warm-up ${r.name} on ${s.base}`);
+  // Service time without queueing: each route alone, one request at a time (median of 5).
+  const alone = new Map<string, number>();
+  for (const r of routes) {
+    const samples: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      expectStatus(await request(`${servers[i % servers.length].base}${r.path}`, { token: tokens[r.account] }), 200, `${r.name} alone`);
+      samples.push(performance.now() - t0);
+    }
+    alone.set(r.name, percentile(samples.sort((x, y) => x - y), 50));
+  }
 
   const stats = new Map<string, Stats>(routes.map((r) => [r.name, { requests: 0, errors: 0, samples: [], firstErrors: [] }]));
   const perProcess = servers.map(() => 0);
-  console.log(`\nMeten: ${clients} clients gedurende ${durationS} s…`);
+  console.log(`\nMeten: ${clients} clients gedurende ${durationS} s${thinkMs ? `, denktijd gemiddeld ${thinkMs} ms` : ', zonder denktijd'}…`);
   retriedRequests = 0;
   const started = performance.now();
   const deadline = started + durationS * 1000;
   await Promise.all(Array.from({ length: clients }, async (_, client) => {
     for (let i = client; performance.now() < deadline; i++) {
+      if (thinkMs > 0) await new Promise((r) => setTimeout(r, Math.random() * 2 * thinkMs));
+      if (performance.now() >= deadline) break;
       const route = routes[i % routes.length];
       const p = (client + Math.floor(i / routes.length)) % servers.length;
       const s = stats.get(route.name)!;
@@ -334,7 +353,7 @@ async function main() {
 
   const row = (name: string, st: Stats) => {
     const sorted = [...st.samples].sort((x, y) => x - y);
-    return { route: name, requests: st.requests, errors: st.errors, 'p50 ms': percentile(sorted, 50).toFixed(1), 'p95 ms': percentile(sorted, 95).toFixed(1), 'p99 ms': percentile(sorted, 99).toFixed(1), 'req/s': (st.requests / elapsedS).toFixed(1) };
+    return { route: name, '1 client ms': name === 'TOTAAL' ? '' : alone.get(name)!.toFixed(1), requests: st.requests, errors: st.errors, 'p50 ms': percentile(sorted, 50).toFixed(1), 'p95 ms': percentile(sorted, 95).toFixed(1), 'p99 ms': percentile(sorted, 99).toFixed(1), 'req/s': (st.requests / elapsedS).toFixed(1) };
   };
   const all: Stats = { requests: 0, errors: 0, samples: [], firstErrors: [] };
   for (const st of stats.values()) { all.requests += st.requests; all.errors += st.errors; all.samples.push(...st.samples); all.firstErrors.push(...st.firstErrors); }
