@@ -66,11 +66,14 @@ const adminUrl = process.env.VLECHT_LOAD_PG_URL ?? process.env.VLECHT_TEST_PG_UR
 
 const children = new Set<ChildProcess>();
 const cleanups: (() => Promise<void> | void)[] = [];
-let cleaned = false;
+let cleaning: Promise<void> | null = null;
 
-async function cleanup() {
-  if (cleaned) return;
-  cleaned = true;
+/** Stops every child and runs the cleanups once; a second caller awaits the same work. */
+function cleanup(): Promise<void> {
+  return (cleaning ??= runCleanups());
+}
+
+async function runCleanups() {
   await Promise.all([...children].map(stopChild));
   for (const step of cleanups.reverse()) {
     try { await step(); } catch (e) { console.error(`cleanup: ${(e as Error).message}`); }
