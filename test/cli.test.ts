@@ -36,6 +36,16 @@ describe('vlecht CLI [pglite data directory]', () => {
     assert.match(verify.out, /Audittrail intact: \d+ regels/);
   });
 
+  test('vlecht afleiden derives every KPI with a derivation; a second run changes nothing', () => {
+    const first = vlecht(['afleiden', '--samenwerking', 'heemstede-bloemendaal']);
+    assert.equal(first.code, 0, first.err + first.out);
+    assert.match(first.out, /heemstede-bloemendaal · .*\(aandeel-uren-andere-gemeente\): \d+ toegevoegd, \d+ gewijzigd, \d+ ongewijzigd/);
+    assert.match(first.out, /\d+ indicatoren afgeleid\./);
+    const again = vlecht(['afleiden']);
+    assert.equal(again.code, 0, again.err);
+    for (const line of again.out.split('\n').filter((l) => / · /.test(l))) assert.match(line, /: 0 toegevoegd, 0 gewijzigd, \d+ ongewijzigd$/, line);
+  });
+
   test('the CBS reference with merger periods loads into an empty register, and again changes nothing', () => {
     const empty = join(root, 'ref');
     const first = vlecht(['referentie', 'gemeenten'], empty);

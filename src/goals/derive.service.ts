@@ -8,7 +8,7 @@
  */
 import { singlePersonMeasurements } from '../coverage/report-data.ts';
 import { ledgerOverview, type LedgerOverview } from '../ledger/ledger.service.ts';
-import { insertMeasurements, measurementsOfKpis, updateMeasurementRow } from './queries.ts';
+import { derivedKpis, insertMeasurements, measurementsOfKpis, updateMeasurementRow } from './queries.ts';
 import { completedQuarters, derivedValue, methodText, type Quarter, type QuarterFigures } from './derive.ts';
 import { DERIVATION_INFO, type Derivation, type LedgerDerivation } from './catalogue.ts';
 import { bbvIndicator, isBbvDerivation, type BbvDerivation, type MemberYear } from './bbv-indicators.ts';
@@ -122,4 +122,22 @@ export async function deriveMeasurements(ctx: Ctx, kpiId: string): Promise<Deriv
     const value: DerivationResult = { kpiId, derivation: kind, quarters: computed.length, added: fresh.length, changed, unchanged, measurements };
     return { value, audit: { ...attempt, newValue: { derivation: kind, quarters: computed.map((c) => ({ quarter: c.period.label, value: c.value })), added: fresh.length, changed, unchanged } } };
   });
+}
+
+/**
+ * Every KPI with a derivation, derived again (for a schedule: `vlecht afleiden` from cron or
+ * a systemd timer; app instances stay stateless). One KPI failing does not stop the others.
+ */
+export async function deriveAll(ctx: Ctx, cooperationSlug?: string) {
+  const kpis = (await derivedKpis(ctx.db)).filter((k) => !cooperationSlug || k.cooperationSlug === cooperationSlug);
+  const results: { cooperation: string; goal: string; kpi: string; derivation: string; added: number; changed: number; unchanged: number; error: string | null }[] = [];
+  for (const k of kpis) {
+    try {
+      const r = await deriveMeasurements(ctx, k.id);
+      results.push({ cooperation: k.cooperationSlug, goal: k.goalTitle, kpi: k.name, derivation: r.derivation, added: r.added, changed: r.changed, unchanged: r.unchanged, error: null });
+    } catch (e) {
+      results.push({ cooperation: k.cooperationSlug, goal: k.goalTitle, kpi: k.name, derivation: k.derivation ?? '', added: 0, changed: 0, unchanged: 0, error: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  return results;
 }

@@ -1,5 +1,5 @@
 /** Named queries of goals, KPIs, targets and measurements. Private to this folder: other capabilities use the services. */
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import { auditRecommendation, goal, goalStatusChange, kpi, kpiTarget, measurement } from './tables.ts';
 import { cooperation } from '../register/tables.ts';
 import { isUuid } from '../platform/db/ids.ts';
@@ -79,3 +79,9 @@ export async function findMeasurementById(q: Queryable, id: string) {
 
 export const measurementOn = async (q: Queryable, kpiId: string, day: string): Promise<MeasurementRow | undefined> =>
   (await q.select().from(measurement).where(and(eq(measurement.kpiId, kpiId), eq(measurement.measuredOn, day))).limit(1))[0];
+
+/** KPIs with a derivation, with their goal's title and cooperation, for the scheduled run. */
+export const derivedKpis = (q: Queryable) =>
+  q.select({ id: kpi.id, name: kpi.name, derivation: kpi.derivation, goalTitle: goal.title, cooperationSlug: cooperation.slug })
+    .from(kpi).innerJoin(goal, eq(goal.id, kpi.goalId)).innerJoin(cooperation, eq(cooperation.id, goal.cooperationId))
+    .where(isNotNull(kpi.derivation)).orderBy(asc(cooperation.slug), asc(goal.title), asc(kpi.name));

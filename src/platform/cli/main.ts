@@ -19,6 +19,7 @@ import { mountEmployeeImportCli } from '../../register/employee-import.edges.ts'
 import { mountPopulationImportCli } from '../../register/population-import.edges.ts';
 import { mountReferenceCli } from '../../register/reference.cli.ts';
 import { mountReportCli } from '../../reports/cli.ts';
+import { mountGoalsCli } from '../../goals/cli.ts';
 import type { Ctx } from '../context.ts';
 
 const EXIT: Record<string, number> = { VALIDATION: 65, NOT_FOUND: 66, FORBIDDEN: 77, DATA_DIR_LOCKED: 75, PRECONDITION_FAILED: 75 };
@@ -88,6 +89,7 @@ program.command('restore <bestand>').description('Zet een back-up terug in een l
 
 mountLedgerCli(program, withCliCtx);
 mountReportCli(program, withCliCtx);
+mountGoalsCli(program, withCliCtx);
 mountEmployeeImportCli(program, withCliCtx);
 mountPopulationImportCli(program, withCliCtx);
 mountReferenceCli(program, withCliCtx);
