@@ -40,6 +40,7 @@ import { auditApi, auditPages } from '../audit/edges.tsx';
 import { accessReviewApi, accessReviewPages } from './access-review.edges.tsx';
 import { logger } from '../log.ts';
 import { readOnlyGuard } from './read-only.ts';
+import { scopeGuard } from './scope-guard.ts';
 
 export interface AppOptions {
   db: Db;
@@ -85,6 +86,7 @@ export function createApp({ db, bulk, demo = false, clock = () => new Date() }: 
   app.use(sessionMiddleware(db, clock, bulk));
   app.use(csrfMiddleware());
   app.use(readOnlyGuard(clock));
+  app.use(scopeGuard(clock));
 
   app.get('/api/v1/openapi.json', (c) => c.json(openApiDocument()));
   app.route('/api/v1', authApi(db, clock));
