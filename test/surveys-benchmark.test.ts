@@ -6,6 +6,7 @@
  */
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import ExcelJS from 'exceljs';
 import { ENGINES } from './support/engines.ts';
 import { demoDatabase, auditCount } from './support/demo.ts';
 import { api, signIn, type App } from './support/http.ts';
@@ -25,6 +26,16 @@ for (const engine of ENGINES) {
     let app: App;
     const t: Record<string, string> = {};
     const as = (who: string, method: string, path: string, body?: unknown, headers?: Record<string, string>) => api(app, t[who], method, path, body, headers);
+    /** The cells of the first sheet of an XLSX download, as text rows. */
+    const xlsxRows = async (who: string, path: string) => {
+      const res = await app.request(path, { headers: { authorization: `Bearer ${t[who]}` } });
+      assert.equal(res.status, 200, path);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(await res.arrayBuffer());
+      const rows: string[][] = [];
+      book.worksheets[0].eachRow((r) => rows.push((r.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
+      return rows;
+    };
     const raw = async (who: string, path: string) => {
       const res = await app.request(path, { headers: { authorization: `Bearer ${t[who]}` } });
       return { status: res.status, text: await res.text() };
@@ -70,6 +81,10 @@ for (const engine of ENGINES) {
       const csv = await raw('raadslid.heemstede', `/api/v1${HB}/benchmark.csv`);
       assert.equal(csv.status, 200);
       assert.match(csv.text, /GM0397;informatisering-en-automatisering;2012;8,75;[\d,]+;3,8;77,6;/);
+      // The XLSX has the same rows as the CSV (header included).
+      const sheet = await xlsxRows('raadslid.heemstede', `/api/v1${HB}/benchmark.xlsx`);
+      assert.equal(sheet.length, csv.text.trim().split('\n').length);
+      assert.ok(sheet.some((r) => r.join(';').includes('informatisering-en-automatisering;2012;8,75')), JSON.stringify(sheet.slice(0, 3)));
       const page = await raw('raadslid.heemstede', `${HB}/benchmark`);
       assert.equal(page.status, 200);
       assert.match(page.text, /\+77,6/);
@@ -139,6 +154,7 @@ for (const engine of ENGINES) {
         assert.equal(csv.status, 200);
         assert.match(csv.text, /Openbare vraag/);
         assert.doesNotMatch(csv.text, new RegExp(SECRET), who);
+        assert.doesNotMatch(JSON.stringify(await xlsxRows(who, `/api/v1${HB}/peilingen.xlsx`)), new RegExp(SECRET), `${who} XLSX`);
         const page = await raw(who, `${HB}/peilingen`);
         assert.equal(page.status, 200);
         assert.match(page.text, /Openbare vraag/);

@@ -4,7 +4,8 @@ import type { AppEnv } from '../platform/http/env.ts';
 import { jsonBody, signedIn } from '../platform/http/edge.ts';
 import { parseInput } from '../platform/validation.ts';
 import { VlechtError } from '../platform/errors.ts';
-import { toCsv } from '../platform/export/table.ts';
+import { toCsv, toXlsx } from '../platform/export/table.ts';
+import { download } from '../platform/http/download.ts';
 import { cooperationSurveys, createSurvey, publishQuestion } from './survey.service.ts';
 import { cooperationBenchmark, importBenchmarkCsv, saveBenchmarkRows } from './benchmark.service.ts';
 import { benchmarkCsvRow } from './benchmark.schema.ts';
@@ -12,6 +13,7 @@ import { benchmarkImportQuery } from './survey-benchmark.schema.ts';
 import { benchmarkColumns, benchmarkRows, surveyColumns, surveyRows } from './survey-benchmark.exports.ts';
 
 const MAX_CSV_CHARS = 2_000_000;
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 function csv(c: Context, body: string, fileName: string) {
   c.header('Content-Type', 'text/csv; charset=utf-8');
@@ -29,12 +31,20 @@ export function surveyBenchmarkApi() {
     const v = await cooperationSurveys(signedIn(c), c.req.param('slug'));
     return csv(c, toCsv(surveyColumns, surveyRows(v)), `peilingen-${v.cooperation.slug}.csv`);
   });
+  api.get('/samenwerkingen/:slug/peilingen.xlsx', async (c) => {
+    const v = await cooperationSurveys(signedIn(c), c.req.param('slug'));
+    return download(c, await toXlsx('Peilingen', surveyColumns, surveyRows(v)), XLSX, `peilingen-${v.cooperation.slug}.xlsx`);
+  });
   api.patch('/peilingvragen/:id', async (c) => c.json(await publishQuestion(signedIn(c), c.req.param('id'), await jsonBody(c))));
 
   api.get('/samenwerkingen/:slug/benchmark', async (c) => c.json(await cooperationBenchmark(signedIn(c), c.req.param('slug'))));
   api.get('/samenwerkingen/:slug/benchmark.csv', async (c) => {
     const v = await cooperationBenchmark(signedIn(c), c.req.param('slug'));
     return csv(c, toCsv(benchmarkColumns, benchmarkRows(v)), `benchmark-${v.cooperation.slug}.csv`);
+  });
+  api.get('/samenwerkingen/:slug/benchmark.xlsx', async (c) => {
+    const v = await cooperationBenchmark(signedIn(c), c.req.param('slug'));
+    return download(c, await toXlsx('Benchmark', benchmarkColumns, benchmarkRows(v)), XLSX, `benchmark-${v.cooperation.slug}.xlsx`);
   });
   /** Body: one row as in the CSV format, plus `gemeente` (CBS code). */
   api.post('/samenwerkingen/:slug/benchmark', async (c) => {

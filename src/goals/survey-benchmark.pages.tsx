@@ -95,7 +95,7 @@ export function surveyBenchmarkPages() {
         <p class="utrecht-paragraph">Alleen geaggregeerde uitkomsten (gemiddelden per groep), nooit antwoorden van één persoon.</p>
         {v.surveys.length === 0 ? <p class="utrecht-paragraph">Er zijn nog geen peilingen vastgelegd.</p> : v.surveys.map((s) => <SurveyTable s={s} />)}
         <h2 class="utrecht-heading-2">Downloaden</h2>
-        <p class="utrecht-paragraph"><a class="utrecht-link" href={`/api/v1/samenwerkingen/${v.cooperation.slug}/peilingen.csv`}>Peilingen als CSV</a></p>
+        <p class="utrecht-paragraph"><a class="utrecht-link" href={`/api/v1/samenwerkingen/${v.cooperation.slug}/peilingen.csv`}>Peilingen als CSV</a> · <a class="utrecht-link" href={`/api/v1/samenwerkingen/${v.cooperation.slug}/peilingen.xlsx`}>als Excel (XLSX)</a></p>
       </>
     ), { breadcrumbs: [...coopCrumbs(v.cooperation), { href: `/samenwerkingen/${v.cooperation.slug}/doelen`, label: 'Doelen' }] });
   });
@@ -108,7 +108,7 @@ export function surveyBenchmarkPages() {
         <p class="utrecht-paragraph">Afwijking = eigen min referentie (referentiegroep op de eigen omvang); in % van de referentie. Afgerond op één decimaal, rekenkundig.</p>
         {v.rows.length === 0 ? <p class="utrecht-paragraph">Er is nog geen benchmark vastgelegd.</p> : <BenchmarkTables v={v} />}
         <h2 class="utrecht-heading-2">Downloaden</h2>
-        <p class="utrecht-paragraph"><a class="utrecht-link" href={`/api/v1/samenwerkingen/${v.cooperation.slug}/benchmark.csv`}>Benchmark als CSV</a></p>
+        <p class="utrecht-paragraph"><a class="utrecht-link" href={`/api/v1/samenwerkingen/${v.cooperation.slug}/benchmark.csv`}>Benchmark als CSV</a> · <a class="utrecht-link" href={`/api/v1/samenwerkingen/${v.cooperation.slug}/benchmark.xlsx`}>als Excel (XLSX)</a></p>
       </>
     ), { breadcrumbs: [...coopCrumbs(v.cooperation), { href: `/samenwerkingen/${v.cooperation.slug}/doelen`, label: 'Doelen' }] });
   });
