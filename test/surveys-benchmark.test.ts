@@ -163,8 +163,12 @@ for (const engine of ENGINES) {
       assert.equal((await as('raadslid.heemstede', 'PATCH', `/peilingvragen/${secretId}`, { published: true })).status, 403);
       assert.equal((await as('raadslid.heemstede', 'POST', `${HB}/benchmark/import?gemeente=GM0397`, 'taakveld;jaar;eigen_fte;referentie_fte\nx;2024;1;1\n', { 'content-type': 'text/csv' })).status, 403);
       assert.equal((await as('raadslid.heemstede', 'POST', `${HB}/benchmark`, { gemeente: 'GM0397', taakveld: 'x', jaar: 2024, eigen_fte: '1', referentie_fte: '1' })).status, 403);
-      const published = await as('controller.heemstede', 'PATCH', `/peilingvragen/${secretId}`, { published: true });
+      assert.equal((await as('controller.heemstede', 'PATCH', `/peilingvragen/${secretId}`, { published: true })).status, 428, 'If-Match required');
+      const version = (await as('directie', 'GET', `${HB}/peilingen`)).body.surveys.flatMap((x: { questions: { id: string; version: number }[] }) => x.questions).find((q: { id: string }) => q.id === secretId).version;
+      assert.equal((await as('controller.heemstede', 'PATCH', `/peilingvragen/${secretId}`, { published: true }, { 'If-Match': `"v${version + 5}"` })).status, 412, 'stale version');
+      const published = await as('controller.heemstede', 'PATCH', `/peilingvragen/${secretId}`, { published: true }, { 'If-Match': `"v${version}"` });
       assert.equal(published.status, 200);
+      assert.equal(published.headers.get('etag'), `"v${version + 1}"`);
       assert.match(JSON.stringify((await as('raadslid.heemstede', 'GET', `${HB}/peilingen`)).body), new RegExp(SECRET));
     });
   });

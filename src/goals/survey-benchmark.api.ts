@@ -1,7 +1,7 @@
 /** HTTP API of surveys and the benchmark under /api/v1: validate → one service call → present. */
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../platform/http/env.ts';
-import { jsonBody, signedIn } from '../platform/http/edge.ts';
+import { ifMatchVersion, jsonBody, signedIn, withEtag } from '../platform/http/edge.ts';
 import { parseInput } from '../platform/validation.ts';
 import { VlechtError } from '../platform/errors.ts';
 import { toCsv, toXlsx } from '../platform/export/table.ts';
@@ -35,7 +35,10 @@ export function surveyBenchmarkApi() {
     const v = await cooperationSurveys(signedIn(c), c.req.param('slug'));
     return download(c, await toXlsx('Peilingen', surveyColumns, surveyRows(v)), XLSX, `peilingen-${v.cooperation.slug}.xlsx`);
   });
-  api.patch('/peilingvragen/:id', async (c) => c.json(await publishQuestion(signedIn(c), c.req.param('id'), await jsonBody(c))));
+  api.patch('/peilingvragen/:id', async (c) => {
+    const v = await publishQuestion(signedIn(c), c.req.param('id'), ifMatchVersion(c), await jsonBody(c));
+    return withEtag(c, v, v);
+  });
 
   api.get('/samenwerkingen/:slug/benchmark', async (c) => c.json(await cooperationBenchmark(signedIn(c), c.req.param('slug'))));
   api.get('/samenwerkingen/:slug/benchmark.csv', async (c) => {

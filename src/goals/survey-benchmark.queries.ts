@@ -36,8 +36,9 @@ export async function findQuestionById(q: Queryable, id: string): Promise<{ ques
     .where(eq(surveyQuestion.id, id)).limit(1);
   return row;
 }
-export const setQuestionPublished = async (q: Queryable, id: string, published: boolean, version: number): Promise<SurveyQuestionRow> =>
-  (await q.update(surveyQuestion).set({ published, version, updatedAt: new Date() }).where(eq(surveyQuestion.id, id)).returning())[0];
+/** Conditional on the version read: a concurrent change makes this return undefined (→ 412). */
+export const setQuestionPublished = async (q: Queryable, id: string, published: boolean, currentVersion: number, version: number): Promise<SurveyQuestionRow | undefined> =>
+  (await q.update(surveyQuestion).set({ published, version, updatedAt: new Date() }).where(and(eq(surveyQuestion.id, id), eq(surveyQuestion.version, currentVersion))).returning())[0];
 
 /** Benchmark rows of a cooperation with the CBS code of their municipality, by taakveld and year. */
 export const benchmarkRowsOf = (q: Queryable, cooperationId: string): Promise<{ row: BenchmarkRowRow; cbsCode: string }[]> =>

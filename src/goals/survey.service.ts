@@ -13,7 +13,7 @@ import { compareCells, formatHundredths, surveyForRoles, validateSurvey, type Ce
 import { goalScope, type CooperationView } from './access.service.ts';
 import { can, type Scope } from '../platform/auth/policy.ts';
 import { parseInput } from '../platform/validation.ts';
-import { mutate, requireMutationAccess, type Ctx } from '../platform/context.ts';
+import { checkVersion, mutate, requireMutationAccess, type Ctx } from '../platform/context.ts';
 import { VlechtError } from '../platform/errors.ts';
 
 /** The roles of the actor's grants that reach this cooperation; the system sees everything. */
@@ -42,7 +42,7 @@ export function toSurvey(s: SurveyRow, questions: SurveyQuestionRow[], results: 
 }
 
 export interface SurveyCellView { moment: string; group: string; value: string; n: number | null }
-export interface SurveyQuestionView { id: string; number: number; text: string; published: boolean; results: SurveyCellView[] }
+export interface SurveyQuestionView { id: string; number: number; text: string; published: boolean; version: number; results: SurveyCellView[] }
 export interface SurveyView {
   id: string; kind: string; name: string; scale: { min: number; max: number }; source: string;
   moments: string[]; groups: string[];
@@ -71,13 +71,13 @@ function comparisonsOf(s: Survey): CellComparison[] {
   return out.filter((c) => c.vragen.length > 0);
 }
 
-function present(row: SurveyRow, full: Survey, shown: Survey): SurveyView {
+function present(row: SurveyRow, full: Survey, shown: Survey, questionRows: SurveyQuestionRow[]): SurveyView {
   return {
     id: row.id, kind: row.kind, name: row.name, scale: { min: row.scaleMin, max: row.scaleMax }, source: row.source,
     moments: [...new Set(shown.resultaten.map((r) => r.momentId))].sort(),
     groups: [...new Set(shown.resultaten.map((r) => r.groepId))],
     questions: shown.vragen.map((q) => ({
-      id: q.id, number: q.nummer, text: q.tekst, published: q.published,
+      id: q.id, number: q.nummer, text: q.tekst, published: q.published, version: questionRows.find((r) => r.id === q.id)?.version ?? 1,
       results: shown.resultaten.filter((r) => r.vraagId === q.id).map((r) => ({
         moment: r.momentId, group: r.groepId, value: formatHundredths(r.gemiddeldeHonderdsten ?? 0, r.decimalen), n: r.n,
       })),
@@ -101,7 +101,7 @@ export async function cooperationSurveys(ctx: Ctx, slug: string): Promise<Survey
   const surveys = rows.map((row) => {
     const qs = questions.filter((q) => q.surveyId === row.id);
     const full = toSurvey(row, qs, results.filter((r) => qs.some((q) => q.id === r.questionId)));
-    return present(row, full, roles === 'all' ? full : surveyForRoles(full, roles));
+    return present(row, full, roles === 'all' ? full : surveyForRoles(full, roles), qs);
   });
   const seesUnpublished = roles === 'all' || surveyForRoles({ id: '', naam: '', vragen: [{ id: 'x', nummer: 1, tekst: '', schaal: { min: 0, max: 1, omschrijving: '' }, published: false }], momenten: [], groepen: [], resultaten: [] }, roles).vragen.length === 1;
   return { cooperation: coop.cooperation, surveys, mayWrite: can(ctx.actor, 'team:manage', scope), seesUnpublished };
@@ -128,21 +128,23 @@ export async function createSurvey(ctx: Ctx, slug: string, input: unknown): Prom
     const idOf = new Map(qs.map((q) => [q.number, q.id]));
     const rs = await insertResults(tx, draftResults.map((r, i) => ({ questionId: idOf.get(data.results[i].question)!, moment: r.moment, group: r.group, value: r.value, decimals: r.decimals, n: r.n })));
     const full = toSurvey(row, qs, rs);
-    const view = present(row, full, full);
+    const view = present(row, full, full, qs);
     return { value: view, audit: { action: 'peiling.aanmaken', objectType: 'peiling', objectId: row.id, newValue: { name: row.name, questions: qs.length, results: rs.length } } };
   });
 }
 
-/** Publishes a question to council roles, or withdraws it. */
-export async function publishQuestion(ctx: Ctx, questionId: string, input: unknown): Promise<SurveyQuestionRow> {
-  const { published } = parseInput(publishInput, input);
+/** Publishes a question to council roles, or withdraws it; If-Match with the question's version. */
+export async function publishQuestion(ctx: Ctx, questionId: string, expectedVersion: number | undefined, input: unknown): Promise<SurveyQuestionRow> {
   const found = await findQuestionById(ctx.db, questionId);
   if (!found) throw new VlechtError('NOT_FOUND', { object: 'peilingvraag', key: questionId });
   const coop = await getCooperation(ctx, found.cooperationSlug);
   const attempt = { action: 'peilingvraag.publiceren', objectType: 'peilingvraag', objectId: questionId };
   await requireMutationAccess(ctx, 'team:manage', goalScope(coop, null), attempt);
+  const { published } = parseInput(publishInput, input);
+  checkVersion(found.question.version, expectedVersion);
   return mutate(ctx, async (tx) => {
-    const row = await setQuestionPublished(tx, questionId, published, found.question.version + 1);
+    const row = await setQuestionPublished(tx, questionId, published, found.question.version, found.question.version + 1);
+    if (!row) throw new VlechtError('PRECONDITION_FAILED', { current: found.question.version + 1, expected: expectedVersion });
     return { value: row, audit: { ...attempt, oldValue: { published: found.question.published }, newValue: { published } } };
   });
 }

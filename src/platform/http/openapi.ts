@@ -75,7 +75,7 @@ export const ROUTES: RouteDoc[] = [
   { method: 'get', path: '/samenwerkingen/{slug}/peilingen', summary: 'Peilingen met vragen en geaggregeerde uitkomsten per meetmoment en groep, met vergelijkingen; niet-gepubliceerde vragen alleen voor de eigen organisatie', tag: 'doelen' },
   { method: 'post', path: '/samenwerkingen/{slug}/peilingen', summary: 'Peiling vastleggen met vragen en uitkomsten (alleen aggregaten)', body: surveyInput, tag: 'doelen' },
   { method: 'get', path: '/samenwerkingen/{slug}/peilingen.csv', summary: 'Peilingen als CSV (ook .xlsx; alleen wat u mag zien)', tag: 'doelen' },
-  { method: 'patch', path: '/peilingvragen/{id}', summary: 'Vraag publiceren voor raadsrollen of terugtrekken', body: publishInput, tag: 'doelen' },
+  { method: 'patch', path: '/peilingvragen/{id}', summary: 'Vraag publiceren voor raadsrollen of terugtrekken (If-Match met de versie van de vraag)', body: publishInput, ifMatch: true, tag: 'doelen' },
   { method: 'get', path: '/samenwerkingen/{slug}/benchmark', summary: 'Benchmark per taakveld en jaar: afwijking in fte, %, kosten; ontwikkeling tussen jaren', tag: 'doelen' },
   { method: 'get', path: '/samenwerkingen/{slug}/benchmark.csv', summary: 'Benchmark als CSV (ook .xlsx)', tag: 'doelen' },
   { method: 'post', path: '/samenwerkingen/{slug}/benchmark', summary: 'Eén benchmarkregel vastleggen (kolommen als het importformaat, plus gemeente)', tag: 'doelen' },
