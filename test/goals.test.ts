@@ -8,6 +8,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { ENGINES } from './support/engines.ts';
 import { demoDatabase, auditCount, teamIdOf } from './support/demo.ts';
 import { api, signIn, type App } from './support/http.ts';
@@ -285,6 +286,32 @@ for (const engine of ENGINES) {
       const twice = await post('datum;waarde;bron\n31-01-2026;4,2;HR-systeem\n');
       assert.equal(twice.status, 400);
       assert.match(twice.body.detail, /al een meting vastgelegd/);
+    });
+
+    test('XLSX import of measurements: same rules and row messages as CSV', async () => {
+      const goal = await newGoal({ title: 'Importtest XLSX' });
+      const kpi = await as('controller.heemstede', 'POST', `/doelen/${goal.body.id}/indicatoren`, { name: 'Verzuim XLSX', unit: '%', direction: 'lager-is-beter' });
+      const xlsx = async (rows: unknown[][]) => {
+        const book = new ExcelJS.Workbook();
+        const sheet = book.addWorksheet('Metingen');
+        sheet.addRow(['datum', 'waarde', 'bron']);
+        for (const r of rows) sheet.addRow(r);
+        return Buffer.from(await book.xlsx.writeBuffer());
+      };
+      const post = async (body: Buffer) => {
+        const res = await app.request(`/api/v1/indicatoren/${kpi.body.id}/metingen/import`, { method: 'POST', body: new Uint8Array(body), headers: { authorization: `Bearer ${t['controller.heemstede']}`, 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
+        return { status: res.status, body: await res.json() as any };
+      };
+      const bad = await post(await xlsx([[new Date(Date.UTC(2026, 0, 31)), 4.2, 'HR'], ['31-02-2026', 4.1, 'HR'], [new Date(Date.UTC(2026, 1, 28)), 'veel', 'HR']]));
+      assert.equal(bad.status, 400, JSON.stringify(bad.body));
+      assert.deepEqual(bad.body.invalidParams.map((p: { row: number; name: string }) => [p.row, p.name]), [[3, 'datum'], [4, 'waarde']]);
+      assert.equal((await as('controller.heemstede', 'GET', `/indicatoren/${kpi.body.id}`)).body.measurements.length, 0, 'nothing written');
+      const good = await post(await xlsx([[new Date(Date.UTC(2026, 0, 31)), 4.2, 'HR-systeem'], ['28-02-2026', '3,95', 'HR-systeem']]));
+      assert.equal(good.status, 201, JSON.stringify(good.body));
+      assert.deepEqual(good.body.measurements.map((m: { value: string }) => m.value), ['4.2', '3.95']);
+      const broken = await post(Buffer.from('geen excel'));
+      assert.equal(broken.status, 400);
+      assert.match(JSON.stringify(broken.body), /geen leesbaar Excel-bestand/);
     });
 
     test('exports: the dashboard as CSV (Dutch decimals, sources, what is missing) and XLSX; measurements per goal', async () => {

@@ -1,4 +1,5 @@
 /** HTTP API of goals, KPIs and measurements under /api/v1: validate → one service call → present. */
+import { xlsxToText, XLSX_TYPE } from '../platform/import/xlsx-text.ts';
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../platform/http/env.ts';
 import { ifMatchVersion, jsonBody, signedIn, withEtag } from '../platform/http/edge.ts';
@@ -89,11 +90,14 @@ export function goalsApi() {
     return c.json((await kpiDetail(ctx, c.req.param('id'))).kpi, 201);
   });
   api.post('/indicatoren/:id/metingen', async (c) => c.json(await recordMeasurement(signedIn(c), c.req.param('id'), await jsonBody(c)), 201));
-  /** Body: the CSV file itself (Content-Type text/csv); query `bron`: the source for rows without one. */
+  /** Body: the CSV file itself (text/csv) or an XLSX file (its first sheet); query `bron`: the source for rows without one. */
   api.post('/indicatoren/:id/metingen/import', async (c) => {
     const ctx = signedIn(c);
     const { bron } = parseInput(importQuery, c.req.query());
-    const text = await c.req.text();
+    const isXlsx = (c.req.header('content-type') ?? '').startsWith(XLSX_TYPE);
+    const bytes = isXlsx ? await c.req.arrayBuffer() : null;
+    if (bytes && bytes.byteLength > MAX_CSV_CHARS) throw new VlechtError('VALIDATION', {}, [{ field: 'bestand', message: 'het bestand is groter dan 2 MB; splits het op' }]);
+    const text = bytes ? await xlsxToText(bytes) : await c.req.text();
     if (text.length > MAX_CSV_CHARS) throw new VlechtError('VALIDATION', {}, [{ field: 'bestand', message: 'het bestand is groter dan 2 MB; splits het op' }]);
     return c.json(await importMeasurements(ctx, c.req.param('id'), text, bron), 201);
   });

@@ -96,7 +96,7 @@ export const ROUTES: RouteDoc[] = [
   { method: 'patch', path: '/indicatoren/{id}', summary: 'Indicator wijzigen (null wist een veld)', body: kpiPatch, ifMatch: true, tag: 'doelen' },
   { method: 'post', path: '/indicatoren/{id}/streefwaarden', summary: 'Streefwaarde voor een datum vastleggen (een latere vervangt een eerdere voor dezelfde datum)', body: targetInput, tag: 'doelen' },
   { method: 'post', path: '/indicatoren/{id}/metingen', summary: 'Meting vastleggen', body: measurementInput, tag: 'doelen' },
-  { method: 'post', path: '/indicatoren/{id}/metingen/import', summary: 'Metingen importeren: body is een CSV-bestand met datum;waarde;bron (query: bron voor regels zonder bron); alles of niets', body: importQuery, bodyIsFile: true, tag: 'doelen' },
+  { method: 'post', path: '/indicatoren/{id}/metingen/import', summary: 'Metingen importeren: body is een CSV-bestand (text/csv) of XLSX-bestand (eerste werkblad) met datum;waarde;bron (query: bron voor regels zonder bron); alles of niets', body: importQuery, bodyIsFile: true, tag: 'doelen' },
   { method: 'post', path: '/indicatoren/{id}/afleiden', summary: 'Metingen afleiden uit de urenregistratie, per afgesloten kwartaal, met berekeningswijze', tag: 'doelen' },
   { method: 'delete', path: '/metingen/{id}', summary: 'Onjuiste meting verwijderen (de audittrail bewaart haar)', tag: 'doelen' },
   { method: 'get', path: '/ontvlechting/aannames', summary: 'De benoemde aannames van een ontvlechtingsscenario met standaardwaarde, eenheid en uitleg', tag: 'kwetsbaarheid' },
