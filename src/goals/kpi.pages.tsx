@@ -6,6 +6,7 @@
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../platform/http/env.ts';
 import { signedIn } from '../platform/http/edge.ts';
+import { xlsxToText, XLSX_TYPE } from '../platform/import/xlsx-text.ts';
 import { renderPage } from '../platform/http/render.tsx';
 import { Csrf, ErrorSummary, SubmitButton, TextField } from '../platform/ui/form.tsx';
 import { isVlechtError, VlechtError } from '../platform/errors.ts';
@@ -36,9 +37,9 @@ function ImportForm({ c, id, bron }: { c: C; id: string; bron: string }) {
     <form method="post" action={`/indicatoren/${id}/metingen/import`} enctype="multipart/form-data" class="vlecht-form">
       <Csrf token={c.get('csrfToken')} />
       <div class="utrecht-form-field">
-        <label class="utrecht-form-label" for="veld-bestand">Bestand (CSV)</label>
+        <label class="utrecht-form-label" for="veld-bestand">Bestand (CSV of Excel)</label>
         <div class="utrecht-form-field-description" id="uitleg-bestand">Kolommen {MEASUREMENT_COLUMNS.map((x) => x.key).join(';')}. {MEASUREMENT_COLUMNS.map((x) => `${x.key}: ${x.help}`).join(' ')} Alles of niets: bij één fout regel wordt niets vastgelegd.</div>
-        <input class="utrecht-textbox utrecht-textbox--html-input" type="file" id="veld-bestand" name="bestand" accept=".csv,text/csv" required aria-describedby="uitleg-bestand" />
+        <input class="utrecht-textbox utrecht-textbox--html-input" type="file" id="veld-bestand" name="bestand" accept=".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required aria-describedby="uitleg-bestand" />
       </div>
       <TextField name="bron" label="Bron voor regels zonder bron" value={bron} issues={[]} />
       <div><SubmitButton>Metingen importeren</SubmitButton></div>
@@ -133,8 +134,11 @@ export function kpiPages() {
   app.post('/indicatoren/:id/metingen/import', async (c) => {
     const body = await c.req.parseBody();
     const bron = typeof body.bron === 'string' ? body.bron : '';
-    const text = body.bestand instanceof File ? await body.bestand.text() : '';
+    const file = body.bestand instanceof File ? body.bestand : null;
     try {
+      // An Excel file is read as its first sheet; anything else as CSV text.
+      const isXlsx = !!file && (/\.xlsx$/i.test(file.name) || file.type === XLSX_TYPE);
+      const text = !file ? '' : isXlsx ? await xlsxToText(await file.arrayBuffer()) : await file.text();
       await importMeasurements(signedIn(c), c.req.param('id'), text, bron);
       return back(c, 'import');
     } catch (e) {
