@@ -178,6 +178,7 @@ export const EXPECTED: Record<string, Access> = {
   [`GET ${HB}/benchmark.xlsx`]: READ,
   [`POST ${HB}/benchmark`]: TEAM,
   [`POST ${HB}/benchmark/import`]: TEAM,
+  'POST /samenwerkingen/:slug/benchmark/import': TEAM,
   'GET /samenwerkingen/:slug/doelen': READ,
   'POST /samenwerkingen/:slug/aanbevelingen': TEAM,
   'GET /samenwerkingen/:slug/doelen/nieuw': ON('team:manage', { anyTeam: true }),

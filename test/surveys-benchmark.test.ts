@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs';
 import { ENGINES } from './support/engines.ts';
 import { demoDatabase, auditCount } from './support/demo.ts';
 import { api, signIn, type App } from './support/http.ts';
+import { sessionActor } from '../src/platform/auth/auth.service.ts';
 import { createApp } from '../src/platform/http/app.tsx';
 import type { Database } from '../src/platform/db/open.ts';
 import { BENCHMARK_2012, BENCHMARK_2017 } from '../src/demo/benchmark-facts.ts';
@@ -85,6 +86,28 @@ for (const engine of ENGINES) {
       const sheet = await xlsxRows('raadslid.heemstede', `/api/v1${HB}/benchmark.xlsx`);
       assert.equal(sheet.length, csv.text.trim().split('\n').length);
       assert.ok(sheet.some((r) => r.join(';').includes('informatisering-en-automatisering;2012;8,75')), JSON.stringify(sheet.slice(0, 3)));
+      // The upload form on the page: a bad file lists its rows and writes nothing; a good one imports.
+      const found = (await sessionActor(database.db, t['controller.heemstede'], TODAY))!;
+      const upload = async (csvText: string) => {
+        const form = new FormData();
+        form.set('_csrf', found.csrfToken);
+        form.set('gemeente', 'GM0397');
+        form.set('bron', 'Formuliertest');
+        form.set('bestand', new Blob([csvText], { type: 'text/csv' }), 'benchmark.csv');
+        const res = await app.request(`${HB}/benchmark/import`, { method: 'POST', body: form, headers: { authorization: `Bearer ${t['controller.heemstede']}` } });
+        return { status: res.status, location: res.headers.get('location') ?? '', text: await res.text() };
+      };
+      const rowsBefore = (await as('raadslid.heemstede', 'GET', `${HB}/benchmark`)).body.rows.length;
+      const badUpload = await upload('taakveld;jaar;eigen_fte;referentie_fte\nformuliertest;2024;1;1\nformuliertest;twintig;1;1\n');
+      assert.equal(badUpload.status, 400);
+      assert.match(badUpload.text, /Er is niets geïmporteerd/);
+      assert.match(badUpload.text, /regel 3/);
+      assert.equal((await as('raadslid.heemstede', 'GET', `${HB}/benchmark`)).body.rows.length, rowsBefore, 'nothing written');
+      const goodUpload = await upload('taakveld;jaar;eigen_fte;referentie_fte\nformuliertest;2024;1;1\n');
+      assert.equal(goodUpload.status, 303, goodUpload.text.slice(0, 300));
+      assert.match(goodUpload.location, /gelukt=import&toegevoegd=1&gewijzigd=0&ongewijzigd=0/);
+      assert.equal((await upload('taakveld;jaar;eigen_fte;referentie_fte\nformuliertest;2024;1;1\n')).location.includes('toegevoegd=0&gewijzigd=0&ongewijzigd=1'), true, 'the same file twice changes nothing');
+      assert.equal((await as('raadslid.heemstede', 'GET', `${HB}/benchmark`)).body.rows.length, rowsBefore + 1);
       const page = await raw('raadslid.heemstede', `${HB}/benchmark`);
       assert.equal(page.status, 200);
       assert.match(page.text, /\+77,6/);

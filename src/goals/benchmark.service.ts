@@ -37,7 +37,7 @@ export interface BenchmarkRowView {
   heel: BenchmarkPresentation;
 }
 export interface BenchmarkYearView { gemeente: string; taakveld: string; van: number; tot: number; eigenFteVerschil: string; afwijkingPuntenVerschil: string | null; relatieveOntwikkeling: string | null; eigenKostenVerschil: string | null }
-export interface BenchmarkOverview { cooperation: CooperationView['cooperation']; rows: BenchmarkRowView[]; comparisons: BenchmarkYearView[]; mayWrite: boolean }
+export interface BenchmarkOverview { cooperation: CooperationView['cooperation']; members: { cbsCode: string; name: string }[]; rows: BenchmarkRowView[]; comparisons: BenchmarkYearView[]; mayWrite: boolean }
 
 /** The benchmark of a cooperation: every row computed, and each taakveld compared between consecutive years. */
 export async function cooperationBenchmark(ctx: Ctx, slug: string): Promise<BenchmarkOverview> {
@@ -66,7 +66,8 @@ export async function cooperationBenchmark(ctx: Ctx, slug: string): Promise<Benc
       eigenKostenVerschil: c.eigenKostenVerschilCents === null ? null : formatScaled(roundHalfAwayFromZero({ num: BigInt(c.eigenKostenVerschilCents), den: 100n }, 0), 0, true),
     });
   }
-  return { cooperation: coop.cooperation, rows, comparisons, mayWrite: can(ctx.actor, 'team:manage', goalScope(coop, null)) };
+  const members = [...new Map(coop.members.map((m) => [m.municipality.cbsCode, { cbsCode: m.municipality.cbsCode, name: m.municipality.name }])).values()];
+  return { cooperation: coop.cooperation, members, rows, comparisons, mayWrite: can(ctx.actor, 'team:manage', goalScope(coop, null)) };
 }
 
 export interface BenchmarkImport { rowsInFile: number; added: number; changed: number; unchanged: number }

@@ -3,12 +3,15 @@
  * System): per survey a table question × moment × group with the published marker and the
  * comparisons in words; the benchmark per taakveld and year with deviations and 2012-vs-2017.
  */
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../platform/http/env.ts';
 import { signedIn } from '../platform/http/edge.ts';
 import { renderPage } from '../platform/http/render.tsx';
 import { cooperationSurveys, type SurveyView } from './survey.service.ts';
-import { cooperationBenchmark, type BenchmarkOverview } from './benchmark.service.ts';
+import { cooperationBenchmark, importBenchmarkCsv, type BenchmarkOverview } from './benchmark.service.ts';
+import { Csrf, ErrorSummary, SelectField, SubmitButton, TextField, type Issues } from '../platform/ui/form.tsx';
+import { Notice } from '../register/common.pages.tsx';
+import { isVlechtError } from '../platform/errors.ts';
 import { coopCrumbs } from './dashboard.pages.tsx';
 
 function SurveyTable({ s }: { s: SurveyView }) {
@@ -100,17 +103,50 @@ export function surveyBenchmarkPages() {
     ), { breadcrumbs: [...coopCrumbs(v.cooperation), { href: `/samenwerkingen/${v.cooperation.slug}/doelen`, label: 'Doelen' }] });
   });
 
-  app.get('/samenwerkingen/:slug/benchmark', async (c) => {
-    const v = await cooperationBenchmark(signedIn(c), c.req.param('slug'));
+  const benchmarkPage = async (c: Context<AppEnv>, upload: { issues: Issues; message?: string; values: Record<string, string> } | null = null, status?: 400) => {
+    const v = await cooperationBenchmark(signedIn(c), c.req.param('slug')!);
+    const notice = c.req.query('gelukt') === 'import' ? `Benchmark geïmporteerd: ${c.req.query('toegevoegd') ?? 0} toegevoegd, ${c.req.query('gewijzigd') ?? 0} gewijzigd, ${c.req.query('ongewijzigd') ?? 0} ongewijzigd.` : undefined;
     return renderPage(c, `Benchmark ${v.cooperation.name}`, (
       <>
         <h1 class="utrecht-heading-1">Benchmark: {v.cooperation.name}</h1>
+        <Notice text={notice} />
         <p class="utrecht-paragraph">Afwijking = eigen min referentie (referentiegroep op de eigen omvang); in % van de referentie. Afgerond op één decimaal, rekenkundig.</p>
         {v.rows.length === 0 ? <p class="utrecht-paragraph">Er is nog geen benchmark vastgelegd.</p> : <BenchmarkTables v={v} />}
         <h2 class="utrecht-heading-2">Downloaden</h2>
         <p class="utrecht-paragraph"><a class="utrecht-link" href={`/api/v1/samenwerkingen/${v.cooperation.slug}/benchmark.csv`}>Benchmark als CSV</a> · <a class="utrecht-link" href={`/api/v1/samenwerkingen/${v.cooperation.slug}/benchmark.xlsx`}>als Excel (XLSX)</a></p>
+        {v.mayWrite && (
+          <section aria-labelledby="benchmark-import">
+            <h2 class="utrecht-heading-2" id="benchmark-import">Benchmark importeren (CSV)</h2>
+            {upload && <ErrorSummary issues={upload.issues} locale={c.get('locale')} message={upload.message} />}
+            <form method="post" action={`/samenwerkingen/${v.cooperation.slug}/benchmark/import`} enctype="multipart/form-data" class="vlecht-form">
+              <Csrf token={c.get('csrfToken')} />
+              <SelectField name="gemeente" label="Gemeente" value={upload?.values.gemeente ?? v.members[0]?.cbsCode ?? ''} options={v.members.map((m) => ({ value: m.cbsCode, label: `${m.name} (${m.cbsCode})` }))} issues={upload?.issues ?? []} />
+              <div class="utrecht-form-field">
+                <label class="utrecht-form-label" for="veld-bestand">Bestand (CSV)</label>
+                <div class="utrecht-form-field-description" id="uitleg-bestand">Kolommen taakveld;jaar;eigen_fte;referentie_fte, en naar keuze eigen_kosten;referentie_kosten;bron (zie docs/api.md). Alles of niets; hetzelfde bestand twee keer verandert niets.</div>
+                <input class="utrecht-textbox utrecht-textbox--html-input" type="file" id="veld-bestand" name="bestand" accept=".csv,text/csv" required aria-describedby="uitleg-bestand" />
+              </div>
+              <TextField name="bron" label="Bron voor regels zonder bron" value={upload?.values.bron ?? ''} issues={upload?.issues ?? []} />
+              <div><SubmitButton>Benchmark importeren</SubmitButton></div>
+            </form>
+          </section>
+        )}
       </>
-    ), { breadcrumbs: [...coopCrumbs(v.cooperation), { href: `/samenwerkingen/${v.cooperation.slug}/doelen`, label: 'Doelen' }] });
+    ), { status, breadcrumbs: [...coopCrumbs(v.cooperation), { href: `/samenwerkingen/${v.cooperation.slug}/doelen`, label: 'Doelen' }] });
+  };
+  app.get('/samenwerkingen/:slug/benchmark', (c) => benchmarkPage(c));
+  app.post('/samenwerkingen/:slug/benchmark/import', async (c) => {
+    const body = await c.req.parseBody();
+    const values = { gemeente: typeof body.gemeente === 'string' ? body.gemeente : '', bron: typeof body.bron === 'string' ? body.bron : '' };
+    const text = body.bestand instanceof File ? await body.bestand.text() : '';
+    try {
+      const r = await importBenchmarkCsv(signedIn(c), c.req.param('slug'), values.gemeente, text, values.bron);
+      return c.redirect(`/samenwerkingen/${c.req.param('slug')}/benchmark?gelukt=import&toegevoegd=${r.added}&gewijzigd=${r.changed}&ongewijzigd=${r.unchanged}`, 303);
+    } catch (e) {
+      if (!isVlechtError(e) || e.code !== 'VALIDATION') throw e;
+      const issues = e.issues.map((i) => ({ ...i, message: i.row ? `regel ${i.row}: ${i.message}` : i.message }));
+      return benchmarkPage(c, { issues, message: 'Er is niets geïmporteerd. Verbeter deze regels en importeer het bestand opnieuw.', values }, 400);
+    }
   });
 
   return app;
