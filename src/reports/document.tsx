@@ -6,6 +6,7 @@
  */
 import { raw } from 'hono/html';
 import { formatCents, formatDate, formatFte, formatNumber } from '../platform/i18n/format.ts';
+import { formatDecimal } from '../goals/decimal.ts';
 import type { ReportContent } from './content.service.ts';
 import { TEXT_SECTIONS, type ReportKind } from './schema.ts';
 
@@ -17,6 +18,8 @@ export interface ReportMeta {
 
 const hours = (h: number) => formatNumber(Math.round(h));
 const pct = (permille: number) => `${formatNumber(permille / 10)}%`;
+/** A KPI value as stored (exact decimal with a point) in Dutch notation; euros with the sign. */
+const kpiValue = (v: string, unit: string) => (unit === 'euro' ? `€ ${formatDecimal(v, 2)}` : formatDecimal(v));
 const LIGHT_WORDS: Record<string, string> = { groen: 'groen', oranje: 'oranje', rood: 'rood', grijs: 'grijs' };
 
 function Paragraphs({ text, empty }: { text: string | undefined; empty: string }) {
@@ -67,9 +70,9 @@ function Goals({ c }: { c: ReportContent }) {
     : g.kpis.map((k) => [
       `${g.title} — ${k.name}`,
       k.unit,
-      k.baseline ? `${k.baseline.value} (${formatDate(k.baseline.date)})` : 'geen nulmeting',
-      k.latest ? `${k.latest.value} (${formatDate(k.latest.date)})` : 'geen meting',
-      k.target ? `${k.target.value} (${formatDate(k.target.date)})` : 'geen streefwaarde',
+      k.baseline ? `${kpiValue(k.baseline.value, k.unit)} (${formatDate(k.baseline.date)})` : 'geen nulmeting',
+      k.latest ? `${kpiValue(k.latest.value, k.unit)} (${formatDate(k.latest.date)})` : 'geen meting',
+      k.target ? `${kpiValue(k.target.value, k.unit)} (${formatDate(k.target.date)})` : 'geen streefwaarde',
       `${LIGHT_WORDS[k.light] ?? k.light}: ${k.lightWords}`,
     ])));
   return <Table caption="Doelen en indicatoren: nulmeting, laatste meting en streefwaarde (doelenregister)" head={['Doel en indicator', 'Eenheid', 'Nulmeting', 'Realisatie', 'Streefwaarde', 'Oordeel']} rows={rows} />;
@@ -78,7 +81,7 @@ function Goals({ c }: { c: ReportContent }) {
 function HoursByServed({ c }: { c: ReportContent }) {
   const rows = c.ledger.teams.flatMap((t) => t.byServed.map((s) => [
     c.team ? s.municipality.name : `${t.name}: ${s.municipality.name}`,
-    hours(s.hours), pct(s.sharePermille), `${pct(s.agreedPermille)} (${s.agreedSource})`, formatCents(s.costCents),
+    hours(s.hours), pct(s.sharePermille), `${pct(s.agreedPermille)}, ${s.agreedSource}`, formatCents(s.costCents),
   ]));
   return (
     <>
