@@ -173,6 +173,7 @@ export const EXPECTED: Record<string, Access> = {
   [`GET ${HB}/peilingen.csv`]: READ,
   [`GET ${HB}/peilingen.xlsx`]: READ,
   [`PATCH ${A}/peilingvragen/:id`]: TEAM,
+  'POST /peilingvragen/:id/publicatie': TEAM,
   [`GET ${HB}/benchmark`]: READ,
   [`GET ${HB}/benchmark.csv`]: READ,
   [`GET ${HB}/benchmark.xlsx`]: READ,

@@ -189,9 +189,20 @@ for (const engine of ENGINES) {
       assert.equal((await as('controller.heemstede', 'PATCH', `/peilingvragen/${secretId}`, { published: true })).status, 428, 'If-Match required');
       const version = (await as('directie', 'GET', `${HB}/peilingen`)).body.surveys.flatMap((x: { questions: { id: string; version: number }[] }) => x.questions).find((q: { id: string }) => q.id === secretId).version;
       assert.equal((await as('controller.heemstede', 'PATCH', `/peilingvragen/${secretId}`, { published: true }, { 'If-Match': `"v${version + 5}"` })).status, 412, 'stale version');
-      const published = await as('controller.heemstede', 'PATCH', `/peilingvragen/${secretId}`, { published: true }, { 'If-Match': `"v${version}"` });
+      // The page form does the same with the version in a hidden field; a stale one is refused.
+      const form = async (v: number, published: string) => {
+        const body = new URLSearchParams({ _csrf: (await sessionActor(database.db, t['controller.heemstede'], TODAY))!.csrfToken, version: String(v), published });
+        const res = await app.request(`/peilingvragen/${secretId}/publicatie`, { method: 'POST', body, headers: { authorization: `Bearer ${t['controller.heemstede']}`, 'content-type': 'application/x-www-form-urlencoded' } });
+        return { status: res.status, location: res.headers.get('location') ?? '' };
+      };
+      assert.equal((await form(version + 5, 'ja')).status, 412);
+      const viaPage = await form(version, 'nee');
+      assert.equal(viaPage.status, 303);
+      assert.match(viaPage.location, /\/samenwerkingen\/heemstede-bloemendaal\/peilingen\?gelukt=publicatie/);
+      const afterPage = version + 1;
+      const published = await as('controller.heemstede', 'PATCH', `/peilingvragen/${secretId}`, { published: true }, { 'If-Match': `"v${afterPage}"` });
       assert.equal(published.status, 200);
-      assert.equal(published.headers.get('etag'), `"v${version + 1}"`);
+      assert.equal(published.headers.get('etag'), `"v${afterPage + 1}"`);
       assert.match(JSON.stringify((await as('raadslid.heemstede', 'GET', `${HB}/peilingen`)).body), new RegExp(SECRET));
     });
   });

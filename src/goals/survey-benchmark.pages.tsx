@@ -7,14 +7,14 @@ import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../platform/http/env.ts';
 import { signedIn } from '../platform/http/edge.ts';
 import { renderPage } from '../platform/http/render.tsx';
-import { cooperationSurveys, type SurveyView } from './survey.service.ts';
+import { cooperationSurveys, publishQuestion, questionCooperationSlug, type SurveyView } from './survey.service.ts';
 import { cooperationBenchmark, importBenchmarkCsv, type BenchmarkOverview } from './benchmark.service.ts';
 import { Csrf, ErrorSummary, SelectField, SubmitButton, TextField, type Issues } from '../platform/ui/form.tsx';
-import { Notice } from '../register/common.pages.tsx';
+import { Notice, readForm, versionOf } from '../register/common.pages.tsx';
 import { isVlechtError } from '../platform/errors.ts';
 import { coopCrumbs } from './dashboard.pages.tsx';
 
-function SurveyTable({ s }: { s: SurveyView }) {
+function SurveyTable({ s, c, mayWrite }: { s: SurveyView; c: Context<AppEnv>; mayWrite: boolean }) {
   const cells = s.moments.flatMap((m) => s.groups.filter((g) => s.questions.some((q) => q.results.some((r) => r.moment === m && r.group === g))).map((g) => ({ m, g })));
   return (
     <section aria-labelledby={`peiling-${s.id}`}>
@@ -28,7 +28,17 @@ function SurveyTable({ s }: { s: SurveyView }) {
           <tbody>{s.questions.map((q) => (
             <tr>
               <th scope="row">{q.number}. {q.text}</th>
-              <td>{q.published ? 'ja' : 'nee (alleen intern)'}</td>
+              <td>
+                {q.published ? 'ja' : 'nee (alleen intern)'}
+                {mayWrite && (
+                  <form method="post" action={`/peilingvragen/${q.id}/publicatie`} class="vlecht-inline-form">
+                    <Csrf token={c.get('csrfToken')} />
+                    <input type="hidden" name="version" value={String(q.version)} />
+                    <input type="hidden" name="published" value={q.published ? 'nee' : 'ja'} />
+                    <button type="submit" class="utrecht-button utrecht-button--secondary-action" aria-label={`${q.published ? 'Terugtrekken' : 'Publiceren voor raad, rekenkamer en OR'}: vraag ${q.number}`}>{q.published ? 'Terugtrekken' : 'Publiceren'}</button>
+                  </form>
+                )}
+              </td>
               {cells.map((x) => <td class="vlecht-num">{q.results.find((r) => r.moment === x.m && r.group === x.g)?.value ?? '–'}</td>)}
             </tr>
           ))}</tbody>
@@ -95,8 +105,9 @@ export function surveyBenchmarkPages() {
     return renderPage(c, `Peilingen ${v.cooperation.name}`, (
       <>
         <h1 class="utrecht-heading-1">Peilingen: {v.cooperation.name}</h1>
+        <Notice text={c.req.query('gelukt') === 'publicatie' ? 'De publicatie van de vraag is gewijzigd.' : undefined} />
         <p class="utrecht-paragraph">Alleen geaggregeerde uitkomsten (gemiddelden per groep), nooit antwoorden van één persoon.</p>
-        {v.surveys.length === 0 ? <p class="utrecht-paragraph">Er zijn nog geen peilingen vastgelegd.</p> : v.surveys.map((s) => <SurveyTable s={s} />)}
+        {v.surveys.length === 0 ? <p class="utrecht-paragraph">Er zijn nog geen peilingen vastgelegd.</p> : v.surveys.map((s) => <SurveyTable s={s} c={c} mayWrite={v.mayWrite} />)}
         <h2 class="utrecht-heading-2">Downloaden</h2>
         <p class="utrecht-paragraph"><a class="utrecht-link" href={`/api/v1/samenwerkingen/${v.cooperation.slug}/peilingen.csv`}>Peilingen als CSV</a> · <a class="utrecht-link" href={`/api/v1/samenwerkingen/${v.cooperation.slug}/peilingen.xlsx`}>als Excel (XLSX)</a></p>
       </>
@@ -135,6 +146,13 @@ export function surveyBenchmarkPages() {
     ), { status, breadcrumbs: [...coopCrumbs(v.cooperation), { href: `/samenwerkingen/${v.cooperation.slug}/doelen`, label: 'Doelen' }] });
   };
   app.get('/samenwerkingen/:slug/benchmark', (c) => benchmarkPage(c));
+  app.post('/peilingvragen/:id/publicatie', async (c) => {
+    const form = await readForm(c);
+    const ctx = signedIn(c);
+    // A stale version (412) or a refusal (403) shows the app's Dutch error page.
+    await publishQuestion(ctx, c.req.param('id'), versionOf(form.version), { published: form.published === 'ja' });
+    return c.redirect(`/samenwerkingen/${await questionCooperationSlug(ctx, c.req.param('id'))}/peilingen?gelukt=publicatie`, 303);
+  });
   app.post('/samenwerkingen/:slug/benchmark/import', async (c) => {
     const body = await c.req.parseBody();
     const values = { gemeente: typeof body.gemeente === 'string' ? body.gemeente : '', bron: typeof body.bron === 'string' ? body.bron : '' };

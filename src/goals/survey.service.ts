@@ -148,3 +148,10 @@ export async function publishQuestion(ctx: Ctx, questionId: string, expectedVers
     return { value: row, audit: { ...attempt, oldValue: { published: found.question.published }, newValue: { published } } };
   });
 }
+
+/** The cooperation of a survey question (for a redirect after publishing); checks register:read. */
+export async function questionCooperationSlug(ctx: Ctx, questionId: string): Promise<string> {
+  const found = await findQuestionById(ctx.db, questionId);
+  if (!found) throw new VlechtError('NOT_FOUND', { object: 'peilingvraag', key: questionId });
+  return (await getCooperation(ctx, found.cooperationSlug)).cooperation.slug;
+}
