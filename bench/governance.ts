@@ -4,7 +4,7 @@
  * one raw SQL join of decisions with their body's right; and the pure joint-agenda planner
  * vs a day-by-day brute force on two years of calendars. Prints a table; asserts nothing.
  */
-import { performance } from 'node:perf_hooks';
+import { baselineRow, time, type Timing } from './timing.ts';
 import { sql } from 'drizzle-orm';
 import { ENGINES } from '../test/support/engines.ts';
 import { demoDatabase } from '../test/support/demo.ts';
@@ -15,21 +15,8 @@ import { SYSTEM_ACTOR } from '../src/platform/auth/actor.ts';
 import { createDecision } from '../src/governance/decision.service.ts';
 import { dayNumber, isoOfDay, planJointDecision, type CouncilTrack } from '../src/governance/planner.ts';
 
-async function time(n: number, work: (i: number) => unknown) {
-  for (let i = 0; i < Math.min(10, n); i++) await work(i);
-  const samples: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t = performance.now();
-    await work(i);
-    samples.push(performance.now() - t);
-  }
-  samples.sort((a, b) => a - b);
-  return { n, medianMs: samples[Math.floor(samples.length / 2)], p95Ms: samples[Math.min(samples.length - 1, Math.floor(0.95 * samples.length))] };
-}
 const rows: Record<string, string | number>[] = [];
-const report = (engine: string, name: string, r: Awaited<ReturnType<typeof time>>, b: Awaited<ReturnType<typeof time>>) => rows.push({
-  engine, benchmark: name, n: r.n, 'median ms': r.medianMs.toFixed(3), 'p95 ms': r.p95Ms.toFixed(3), 'baseline median ms': b.medianMs.toFixed(3), 'x baseline': (r.medianMs / b.medianMs).toFixed(1),
-});
+const report = (engine: string, name: string, r: Timing, b: Timing) => rows.push(baselineRow(engine, name, r, b, 3));
 
 for (const engine of ENGINES) {
   const database = await demoDatabase(engine);

@@ -6,6 +6,7 @@
  * Prints a table; asserts nothing. PDF printing is timed once (Chromium start included).
  */
 import { performance } from 'node:perf_hooks';
+import { baselineRow, time, type Timing } from './timing.ts';
 import { existsSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { ENGINES } from '../test/support/engines.ts';
@@ -17,21 +18,8 @@ import { SYSTEM_ACTOR } from '../src/platform/auth/actor.ts';
 import { gatherContent } from '../src/reports/content.service.ts';
 import { renderPdf, CHROMIUM } from '../src/reports/pdf.ts';
 
-async function time(n: number, work: (i: number) => unknown) {
-  for (let i = 0; i < Math.min(5, n); i++) await work(i);
-  const samples: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t = performance.now();
-    await work(i);
-    samples.push(performance.now() - t);
-  }
-  samples.sort((a, b) => a - b);
-  return { n, medianMs: samples[Math.floor(samples.length / 2)], p95Ms: samples[Math.min(samples.length - 1, Math.floor(0.95 * samples.length))] };
-}
 const rows: Record<string, string | number>[] = [];
-const report = (engine: string, name: string, r: Awaited<ReturnType<typeof time>>, b: Awaited<ReturnType<typeof time>>) => rows.push({
-  engine, benchmark: name, n: r.n, 'median ms': r.medianMs.toFixed(2), 'p95 ms': r.p95Ms.toFixed(2), 'baseline median ms': b.medianMs.toFixed(2), 'x baseline': (r.medianMs / b.medianMs).toFixed(1),
-});
+const report = (engine: string, name: string, r: Timing, b: Timing) => rows.push(baselineRow(engine, name, r, b));
 
 for (const engine of ENGINES) {
   const database = await demoDatabase(engine);

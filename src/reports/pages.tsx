@@ -12,7 +12,7 @@ import { renderPage } from '../platform/http/render.tsx';
 import { Csrf, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from '../platform/ui/form.tsx';
 import { formatDate, formatDateTime } from '../platform/i18n/format.ts';
 import { Hidden, Notice, formFailure, freshForm, readForm, versionOf, type FormState } from '../register/common.pages.tsx';
-import { createReport, getReport, listReports, publishReport, renderConcept, renderPublication, saveTexts } from './report.service.ts';
+import { createReport, getReport, listReports, publishReport, renderPublication, saveTexts } from './report.service.ts';
 import { TEXT_SECTIONS } from './schema.ts';
 import { PERIOD_HINT } from './period.ts';
 
@@ -142,10 +142,8 @@ export function reportPages() {
   });
 
   const detail = async (c: C, form: FormState | null = null, status?: 400 | 409 | 412 | 428) => {
-    const ctx = signedIn(c);
-    const d = await getReport(ctx, c.req.param('id')!);
-    const preview = d.may.prepare ? (await renderConcept(ctx, d.report.id)).html : null;
-    return renderPage(c, d.report.title, <ReportPage c={c} d={d} preview={preview} form={form} />, { status, breadcrumbs: crumbs(d.cooperation) });
+    const d = await getReport(signedIn(c), c.req.param('id')!, { preview: true });
+    return renderPage(c, d.report.title, <ReportPage c={c} d={d} preview={d.preview?.html ?? null} form={form} />, { status, breadcrumbs: crumbs(d.cooperation) });
   };
   app.get('/rapporten/:id', (c) => detail(c));
   app.post('/rapporten/:id/teksten', async (c) => {
@@ -170,16 +168,14 @@ export function reportPages() {
     }
   });
   app.get('/rapporten/:id/versies/:nr{[0-9]{1,6}}', async (c) => {
-    const ctx = signedIn(c);
-    const d = await getReport(ctx, c.req.param('id'));
-    const r = await renderPublication(ctx, d.report.id, Number(c.req.param('nr')));
+    const r = await renderPublication(signedIn(c), c.req.param('id'), Number(c.req.param('nr')));
     return renderPage(c, r.title, (
       <>
         <h1 class="utrecht-heading-1">{r.title}</h1>
-        <p class="utrecht-paragraph"><a class="utrecht-link" href={`/api/v1/rapporten/${d.report.id}/publicaties/${r.publication!.number}.pdf`}>Download als PDF (A4)</a> · <a class="utrecht-link" href={`/api/v1/rapporten/${d.report.id}/publicaties/${r.publication!.number}.html`}>als HTML</a></p>
+        <p class="utrecht-paragraph"><a class="utrecht-link" href={`/api/v1/rapporten/${r.reportId}/publicaties/${r.publication!.number}.pdf`}>Download als PDF (A4)</a> · <a class="utrecht-link" href={`/api/v1/rapporten/${r.reportId}/publicaties/${r.publication!.number}.html`}>als HTML</a></p>
         {raw(r.html)}
       </>
-    ), { breadcrumbs: [...crumbs(d.cooperation), { href: `/rapporten/${d.report.id}`, label: d.report.title }] });
+    ), { breadcrumbs: [...crumbs(r.cooperation), { href: `/rapporten/${r.reportId}`, label: r.title }] });
   });
   return app;
 }

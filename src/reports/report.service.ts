@@ -97,9 +97,11 @@ async function loadVisible(ctx: Ctx, reportId: string) {
   return { row, coop, pubs, may: { prepare, publish } };
 }
 
-export async function getReport(ctx: Ctx, reportId: string) {
+/** A report and what the actor may do; with `preview`, also the concept rendered with today's figures (preparers only). */
+export async function getReport(ctx: Ctx, reportId: string, options: { preview?: boolean } = {}) {
   const { row, coop, pubs, may } = await loadVisible(ctx, reportId);
-  return { cooperation: { slug: coop.cooperation.slug, name: coop.cooperation.name }, report: present(row, coop, pubs, may.prepare), may };
+  const preview = options.preview && may.prepare ? await conceptOf(ctx, row, coop) : null;
+  return { cooperation: { slug: coop.cooperation.slug, name: coop.cooperation.name }, report: present(row, coop, pubs, may.prepare), may, preview };
 }
 
 const conceptMeta = (title: string): ReportMeta => ({ title, statusLine: 'Concept — niet gepubliceerd, cijfers van vandaag' });
@@ -107,25 +109,32 @@ const publishedMeta = (title: string, p: PublicationView): ReportMeta => ({
   title, statusLine: `Versie ${p.number}, gepubliceerd op ${formatDateTime(p.publishedAt)} door ${p.publishedBy}; cijfers van ${formatDate(p.dataDate)}`,
 });
 
-export interface RenderedReport { title: string; html: string; content: ReportContent; meta: ReportMeta; publication: PublicationView | null }
+export interface RenderedReport {
+  title: string; html: string; content: ReportContent; meta: ReportMeta; publication: PublicationView | null;
+  reportId: string; cooperation: { slug: string; name: string };
+}
+
+async function conceptOf(ctx: Ctx, row: q.ReportRow, coop: Coop): Promise<RenderedReport> {
+  const content = await gatherContent(ctx, coop.cooperation.slug, row.kind as ReportKind, row.teamId, periodOf(row));
+  const meta = conceptMeta(row.title);
+  return { title: row.title, html: renderBodyHtml(content, row.texts, meta), content, meta, publication: null, reportId: row.id, cooperation: { slug: coop.cooperation.slug, name: coop.cooperation.name } };
+}
 
 /** The concept as it would be published now: today's figures with the current texts (preparers only). */
 export async function renderConcept(ctx: Ctx, reportId: string): Promise<RenderedReport> {
   const { row, coop, may } = await loadVisible(ctx, reportId);
   if (!may.prepare) throw new VlechtError('NOT_FOUND', { object: 'rapport', key: reportId });
-  const content = await gatherContent(ctx, coop.cooperation.slug, row.kind as ReportKind, row.teamId, periodOf(row));
-  const meta = conceptMeta(row.title);
-  return { title: row.title, html: renderBodyHtml(content, row.texts, meta), content, meta, publication: null };
+  return conceptOf(ctx, row, coop);
 }
 
 /** One publication exactly as it was published (`number` omitted: the latest). */
 export async function renderPublication(ctx: Ctx, reportId: string, number?: number): Promise<RenderedReport> {
-  const { row, pubs } = await loadVisible(ctx, reportId);
+  const { row, coop, pubs } = await loadVisible(ctx, reportId);
   const wanted = number ?? pubs.at(-1)?.number;
   const p = wanted === undefined ? null : await q.findPublication(ctx.db, row.id, wanted);
   if (!p) throw new VlechtError('NOT_FOUND', { object: 'publicatie', key: `${reportId} versie ${number ?? '(laatste)'}` });
   const view = presentPublication(p);
-  return { title: row.title, html: p.html, content: p.content as ReportContent, meta: publishedMeta(row.title, view), publication: view };
+  return { title: row.title, html: p.html, content: p.content as ReportContent, meta: publishedMeta(row.title, view), publication: view, reportId: row.id, cooperation: { slug: coop.cooperation.slug, name: coop.cooperation.name } };
 }
 
 export async function createReport(ctx: Ctx, cooperationSlug: string, input: unknown): Promise<ReportView> {
@@ -218,5 +227,5 @@ export async function renderForPeriod(ctx: Ctx, cooperationSlug: string, input: 
   const content = await gatherContent(ctx, coop.cooperation.slug, data.kind, team?.id ?? null, data.period);
   const title = team ? `Factsheet ${team.name} ${data.period.label}` : `Voortgangsrapportage ${coop.cooperation.name} ${data.period.label}`;
   const meta: ReportMeta = { title, statusLine: 'Concept — niet opgeslagen en niet gepubliceerd, cijfers van vandaag, zonder teksten' };
-  return { title, html: renderBodyHtml(content, {}, meta), content, meta, publication: null, source: 'concept zonder teksten (geen rapport vastgelegd)' };
+  return { title, html: renderBodyHtml(content, {}, meta), content, meta, publication: null, reportId: '', cooperation: { slug: coop.cooperation.slug, name: coop.cooperation.name }, source: 'concept zonder teksten (geen rapport vastgelegd)' };
 }

@@ -91,7 +91,8 @@ async function* csvRecords<K extends string>(stream: Readable, delimiter: string
   if (!map) throw new VlechtError('VALIDATION', {}, [{ row: 1, field: '(bestand)', message: 'het bestand is leeg' }]);
 }
 
-function cellValue(v: ExcelJS.CellValue): RawValue {
+/** One XLSX cell as the importers read it: cached formula results, rich text, never '[object Object]'. */
+export function cellValue(v: ExcelJS.CellValue): RawValue {
   if (v === null || v === undefined) return null;
   if (typeof v === 'string' || typeof v === 'number' || v instanceof Date) return v;
   if (typeof v === 'boolean') return String(v);

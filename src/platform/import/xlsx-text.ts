@@ -5,21 +5,16 @@
  */
 import ExcelJS from 'exceljs';
 import { VlechtError } from '../errors.ts';
+import { cellValue } from './table-file.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function cellText(v: ExcelJS.CellValue): string {
-  if (v === null || v === undefined) return '';
-  if (v instanceof Date) return `${pad(v.getUTCDate())}-${pad(v.getUTCMonth() + 1)}-${v.getUTCFullYear()}`;
-  if (typeof v === 'number') return String(v).replace('.', ',');
-  if (typeof v === 'string' || typeof v === 'boolean') return String(v);
-  if (typeof v === 'object') {
-    if ('result' in v && v.result !== undefined) return cellText(v.result as ExcelJS.CellValue);
-    if ('formula' in v) return `=${String((v as { formula: string }).formula)}`;
-    if ('richText' in v) return (v as ExcelJS.CellRichTextValue).richText.map((r) => r.text).join('');
-    if ('text' in v) return String((v as { text: unknown }).text);
-  }
-  return '';
+  const raw = cellValue(v);
+  if (raw === null || raw === undefined) return '';
+  if (raw instanceof Date) return `${pad(raw.getUTCDate())}-${pad(raw.getUTCMonth() + 1)}-${raw.getUTCFullYear()}`;
+  if (typeof raw === 'number') return String(raw).replace('.', ',');
+  return String(raw);
 }
 
 export async function xlsxToText(bytes: ArrayBuffer): Promise<string> {
