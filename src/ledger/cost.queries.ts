@@ -26,10 +26,11 @@ export async function findCostItemById(q: Queryable, id: string): Promise<{ item
 /**
  * Minutes worked for each municipality served in a period, from the hours ledger; only
  * the hours of one team when `teamId` is given. The default source of the `uren` key.
+ * Reads ledger_day, the per-day totals kept by triggers.
  */
 export async function minutesServedByMunicipality(q: Queryable, cooperationId: string, from: string, to: string, teamId: string | null = null): Promise<Map<string, number>> {
   const rows = await rowsOf<{ served_id: string; minutes: string }>(q, sql`
-    select served_municipality_id as served_id, sum(minutes)::bigint as minutes from hours_entry
+    select served_municipality_id as served_id, sum(minutes)::bigint as minutes from ledger_day
     where cooperation_id = ${cooperationId} and work_date between ${from} and ${to}
       ${teamId ? sql`and team_id = ${teamId}` : sql``}
     group by served_municipality_id`);

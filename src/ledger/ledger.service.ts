@@ -28,8 +28,7 @@ export async function ledgerOverview(ctx: Ctx, cooperationSlug: string, rawQuery
   const grain: Grain = query.per;
   const days = daysBetween(from, to);
   const team = query.team ? coop.teams.find((t) => t.slug === query.team || t.id === query.team) : undefined;
-  const allCells = await ledgerCells(ctx.db, coop.cooperation.id, from, to, grain);
-  const cells = team ? allCells.filter((c) => c.teamId === team.id) : allCells;
+  const cells = await ledgerCells(ctx.db, coop.cooperation.id, from, to, grain, team?.id);
 
   const municipalities = [...new Map(coop.members.map((m) => [m.municipality.id, m.municipality])).values()];
   const muni = (id: string) => municipalities.find((m) => m.id === id) ?? { id, cbsCode: '?', name: 'onbekend' };

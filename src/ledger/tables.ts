@@ -6,7 +6,10 @@
  *   history corrects every figure;
  * - pending_upload: an uploaded file between preview and confirmation, kept in the
  *   database so any app instance can confirm it;
- * - cost_item: shared costs with their allocation key and standalone counterfactual.
+ * - cost_item: shared costs with their allocation key and standalone counterfactual;
+ * - ledger_day: hours and exact cost per day × team × employer × served × activity, kept
+ *   by database triggers (migration 0014) so every read of the ledger aggregates days, not
+ *   entries; derived data, rebuilt by the triggers, never backed up.
  */
 import { sql } from 'drizzle-orm';
 import {
@@ -60,6 +63,37 @@ export const hoursEntry = pgTable('hours_entry', {
   check('hours_entry_minutes', sql`${t.minutes} > 0 and ${t.minutes} <= 1440`),
   check('hours_entry_activity', sql`${t.activity} in ('regulier', 'vervanging', 'samenwerking', 'project')`),
 ]);
+
+/**
+ * The ledger per day: written only by the trigger function ledger_day_refresh(), which
+ * recomputes whole days at commit from hours_entry and the rates valid on each day.
+ */
+export const ledgerDay = pgTable('ledger_day', {
+  cooperationId: uuid('cooperation_id').notNull(),
+  workDate: date('work_date').notNull(),
+  teamId: uuid('team_id').notNull(),
+  employerMunicipalityId: uuid('employer_municipality_id').notNull(),
+  servedMunicipalityId: uuid('served_municipality_id').notNull(),
+  activity: text('activity').notNull(),
+  minutes: bigint('minutes', { mode: 'number' }).notNull(),
+  /** Σ minutes × hourly rate in cents (divide by 60 for cents). */
+  minuteCents: bigint('minute_cents', { mode: 'bigint' }).notNull(),
+  minutesWithoutRate: bigint('minutes_without_rate', { mode: 'number' }).notNull(),
+  entries: integer('entries').notNull(),
+}, (t) => [
+  primaryKey({ name: 'ledger_day_key', columns: [t.cooperationId, t.workDate, t.teamId, t.employerMunicipalityId, t.servedMunicipalityId, t.activity] }),
+]);
+
+/** Days whose ledger_day rows must be recomputed at commit (filled by triggers, emptied at commit). */
+export const ledgerDayDirtyDay = pgTable('ledger_day_dirty_day', {
+  cooperationId: uuid('cooperation_id').notNull(),
+  workDate: date('work_date').notNull(),
+}, (t) => [primaryKey({ name: 'ledger_day_dirty_day_key', columns: [t.cooperationId, t.workDate] })]);
+
+/** Employees whose rates changed: all their days are recomputed at commit. */
+export const ledgerDayDirtyEmployee = pgTable('ledger_day_dirty_employee', {
+  employeeId: uuid('employee_id').primaryKey(),
+});
 
 export const pendingUpload = pgTable('pending_upload', {
   id: uuid('id').primaryKey().defaultRandom(),

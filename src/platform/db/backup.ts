@@ -22,13 +22,18 @@ const FORMAT = 'vlecht-backup';
  * freshly started server has already issued a setup code).
  */
 export const TRANSIENT_TABLES = ['session', 'login_throttle', 'setup_token', 'pending_upload'];
+/**
+ * Derived data, kept by triggers from other tables: not backed up; a restore rebuilds it
+ * when the rows it derives from are inserted (ledger_day from hours_entry and rates).
+ */
+export const DERIVED_TABLES = ['ledger_day', 'ledger_day_dirty_day', 'ledger_day_dirty_employee'];
 const PAGE = 2000;
 
 /** User tables in an order where every referenced table comes first. */
 export async function tablesInDependencyOrder(q: Queryable): Promise<string[]> {
   const tables = (await rowsOf<{ name: string }>(q, sql`select table_name as name from information_schema.tables
     where table_schema = 'public' and table_type = 'BASE TABLE' and table_name <> 'vlecht_migration' order by table_name`)).map((r) => r.name)
-    .filter((t) => !TRANSIENT_TABLES.includes(t));
+    .filter((t) => !TRANSIENT_TABLES.includes(t) && !DERIVED_TABLES.includes(t));
   const edges = await rowsOf<{ child: string; parent: string }>(q, sql`select c.conrelid::regclass::text as child, c.confrelid::regclass::text as parent
     from pg_constraint c join pg_namespace n on n.oid = c.connamespace where c.contype = 'f' and n.nspname = 'public'`);
   const ordered: string[] = [];
