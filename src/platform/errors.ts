@@ -18,7 +18,9 @@ export type ErrorCode =
   | 'SETUP_TOKEN_INVALID'
   | 'RESTORE_TARGET_NOT_EMPTY'
   | 'BACKUP_INVALID'
-  | 'UNAVAILABLE';
+  | 'UNAVAILABLE'
+  | 'MIGRATIONS_NOT_PERMITTED'
+  | 'DATABASE_ROLE';
 
 export interface FieldIssue {
   /** Field path as the client sent it, e.g. `naam` or `regels.3.uren`. */

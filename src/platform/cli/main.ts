@@ -14,6 +14,7 @@ import { t } from '../i18n/index.ts';
 import { invalidParamText } from '../http/problem.ts';
 import { fieldLabel } from '../i18n/index.ts';
 import { backupTo, restoreFrom } from '../db/backup.ts';
+import { grantAppRole } from '../db/roles.ts';
 import { mountLedgerCli } from '../../ledger/cli.ts';
 import { mountEmployeeImportCli } from '../../register/employee-import.edges.ts';
 import { mountPopulationImportCli } from '../../register/population-import.edges.ts';
@@ -22,7 +23,7 @@ import { mountReportCli } from '../../reports/cli.ts';
 import { mountGoalsCli } from '../../goals/cli.ts';
 import type { Ctx } from '../context.ts';
 
-const EXIT: Record<string, number> = { VALIDATION: 65, NOT_FOUND: 66, FORBIDDEN: 77, DATA_DIR_LOCKED: 75, PRECONDITION_FAILED: 75 };
+const EXIT: Record<string, number> = { VALIDATION: 65, NOT_FOUND: 66, FORBIDDEN: 77, DATA_DIR_LOCKED: 75, PRECONDITION_FAILED: 75, MIGRATIONS_NOT_PERMITTED: 75, DATABASE_ROLE: 77 };
 
 async function withDatabase<T>(work: (d: Database) => Promise<T>): Promise<T> {
   const database = await openDatabase(optionsFromEnv());
@@ -50,6 +51,21 @@ program.command('serve').description('Start de webapplicatie')
 program.command('migrate').description('Voer databasemigraties uit').action(() => withDatabase(async (d) => {
   console.log(`${await migrate(d.db)} migratie(s) uitgevoerd op ${d.engine} (${d.location}).`);
 }));
+
+program.command('database-rechten')
+  .description('PostgreSQL: maak of herstel de app-rol met alleen de rechten die de app nodig heeft (draai met de eigenaar als DATABASE_URL, na elke migratie opnieuw)')
+  .requiredOption('--app-rol <rol>', 'naam van de databaserol waaronder de app draait, bijv. vlecht_app')
+  .action((o) => withDatabase(async (d) => {
+    if (d.engine !== 'postgres') throw new VlechtError('DATABASE_ROLE', { reason: 'alleen voor PostgreSQL (DATABASE_URL). Ingebed (PGlite) is er één gebruiker; daar beschermen de triggers de audittrail.' });
+    // LOGIN with a password when VLECHT_APP_PASSWORD is set; otherwise a NOLOGIN group role.
+    const r = await grantAppRole(d.db, { role: o.appRol, password: process.env.VLECHT_APP_PASSWORD });
+    console.log(`Rol ${r.role} ${r.created ? 'aangemaakt' : 'bestond al'} (${r.login ? 'LOGIN' : 'NOLOGIN'}); tabellen van eigenaar ${r.owner}.`);
+    console.log(`  · lezen en schrijven: ${r.readWrite.length} tabellen`);
+    console.log(`  · alleen lezen en toevoegen (append-only): ${r.appendOnly.join(', ')}`);
+    console.log(`  · alleen lezen: ${r.readOnly.join(', ')}`);
+    console.log(`  · nieuwe tabellen van ${r.owner} krijgen dezelfde rechten (default privileges); draai dit na elke migratie opnieuw.`);
+    for (const w of r.warnings) console.log(`Let op: ${w}`);
+  }));
 
 program.command('demo').description('Laad de demo (alleen op een lege database)').action(() => withDatabase(async (d) => {
   if (!(await isEmpty(d.db))) {

@@ -9,11 +9,27 @@ import { durabilityProblems, EMBEDDED_RPO } from '../db/durability.ts';
 import { rowsOf } from '../db/raw.ts';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/open.ts';
+import { appendOnlyWritable } from '../db/roles.ts';
+import { logger } from '../log.ts';
 
 async function serverSettings(database: Database) {
   const [row] = await rowsOf<{ fsync: string; full_page_writes: string; synchronous_commit: string }>(database.db,
     sql`select current_setting('fsync') as fsync, current_setting('full_page_writes') as full_page_writes, current_setting('synchronous_commit') as synchronous_commit`);
   return row;
+}
+
+/**
+ * Separation of privileges (docs/deployment.md, "Databaserollen"): a role that could change
+ * the audit trail or drop its trigger is warned about, not refused (demo and development
+ * use the owner). PostgreSQL only: embedded there is one user and the triggers protect.
+ */
+async function warnIfOwner(database: Database) {
+  const tables = await appendOnlyWritable(database.db);
+  if (!tables.length) return;
+  const [who] = await rowsOf<{ role: string }>(database.db, sql`select current_user as role`);
+  logger.warn({ role: who.role, tables },
+    `De databaserol "${who.role}" mag ${tables.join(', ')} wijzigen of verwijderen (eigenaar of superuser): de triggers beschermen de audittrail dan niet tegen deze rol zelf. `
+    + 'Draai de app onder een aparte rol: DATABASE_URL=<eigenaar-URL> npx vlecht database-rechten --app-rol vlecht_app, en start daarna met DATABASE_URL van die rol.');
 }
 
 export async function runServe(options: { demo: boolean; port: number; host: string }) {
@@ -29,6 +45,7 @@ export async function runServe(options: { demo: boolean; port: number; host: str
     console.log(EMBEDDED_RPO);
   }
   await migrate(database.db);
+  if (database.engine === 'postgres') await warnIfOwner(database);
   if (options.demo && await isEmpty(database.db)) {
     console.log('Demo laden (eenmalig, op een lege database)…');
     await loadDemo(database.db, (step) => console.log(`  · ${step}`), database.bulk);

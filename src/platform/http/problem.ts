@@ -21,6 +21,8 @@ const STATUS: Record<ErrorCode, number> = {
   RESTORE_TARGET_NOT_EMPTY: 409,
   BACKUP_INVALID: 400,
   UNAVAILABLE: 503,
+  MIGRATIONS_NOT_PERMITTED: 503,
+  DATABASE_ROLE: 500,
 };
 
 export interface InvalidParam {

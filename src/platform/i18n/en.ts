@@ -30,6 +30,8 @@ export const en: Record<MessageKey, string> = {
   'error.SETUP_TOKEN_INVALID': 'This setup code is invalid or already used.',
   'error.RESTORE_TARGET_NOT_EMPTY': 'Restore only works into an empty database; this one holds data.',
   'error.UNAVAILABLE': 'This is not available now: {what}.',
+  'error.MIGRATIONS_NOT_PERMITTED': '{count} database migration(s) are pending, but the database role "{role}" may not run them (it does not own the tables). Run them first as the owner: DATABASE_URL=<owner URL> npx vlecht migrate, then DATABASE_URL=<owner URL> npx vlecht database-rechten --app-rol {role}. Then start Vlecht again.',
+  'error.DATABASE_ROLE': 'Database privileges not set: {reason}',
   'error.BACKUP_INVALID': 'This file is not a valid Vlecht backup: {reason}',
   'error.CSRF': 'The form has expired or was not sent from this site. Reload the page.',
   'error.INTERNAL': 'Something went wrong on our side. The error was logged with reference {ref}.',

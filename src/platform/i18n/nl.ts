@@ -28,6 +28,8 @@ export const nl = {
   'error.SETUP_TOKEN_INVALID': 'Deze installatiecode is ongeldig of al gebruikt.',
   'error.RESTORE_TARGET_NOT_EMPTY': 'Terugzetten kan alleen in een lege database; deze bevat al gegevens.',
   'error.UNAVAILABLE': 'Dit kan nu niet: {what}.',
+  'error.MIGRATIONS_NOT_PERMITTED': 'Er staan {count} databasemigratie(s) klaar, maar de databaserol "{role}" mag ze niet uitvoeren (die rol is niet de eigenaar van de tabellen). Voer ze eerst uit met de eigenaar: DATABASE_URL=<eigenaar-URL> npx vlecht migrate, en daarna DATABASE_URL=<eigenaar-URL> npx vlecht database-rechten --app-rol {role}. Start Vlecht dan opnieuw.',
+  'error.DATABASE_ROLE': 'Databaserechten niet ingesteld: {reason}',
   'error.BACKUP_INVALID': 'Dit bestand is geen geldige Vlecht-back-up: {reason}',
   'error.CSRF': 'Het formulier is verlopen of niet vanaf deze site verstuurd. Laad de pagina opnieuw.',
   'error.INTERNAL': 'Er ging iets mis aan onze kant. De fout is vastgelegd met kenmerk {ref}.',
