@@ -18,7 +18,29 @@ export const PALETTE = ['#14365f', '#b34700', '#2e7d32', '#6a1b9a', '#00695c', '
 const nl = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
 export const formatAxis = (v: number) => nl.format(v);
 
-export function renderChart(option: echarts.EChartsCoreOption, { width = 720, height = 320, label }: ChartOptions): string {
+/**
+ * A chart is a pure function of its option, size and label, and ECharts takes 20–100 ms to
+ * lay one out: the SVG of recent charts is kept, keyed by those inputs (functions by their
+ * source text). A per-process memo, not state — any instance renders the same SVG.
+ */
+const MEMO_ENTRIES = 200;
+const memo = new Map<string, string>();
+
+export function renderChart(option: echarts.EChartsCoreOption, options: ChartOptions): string {
+  const key = JSON.stringify([option, options], (_, v) => (typeof v === 'function' ? `fn:${v.toString()}` : v));
+  const kept = memo.get(key);
+  if (kept !== undefined) {
+    memo.delete(key);
+    memo.set(key, kept); // most recently used last
+    return kept;
+  }
+  const svg = renderChartNow(option, options);
+  memo.set(key, svg);
+  if (memo.size > MEMO_ENTRIES) memo.delete(memo.keys().next().value!);
+  return svg;
+}
+
+function renderChartNow(option: echarts.EChartsCoreOption, { width = 720, height = 320, label }: ChartOptions): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height, locale: 'EN' });
   try {
     chart.setOption({ animation: false, color: PALETTE, textStyle: { fontFamily: 'system-ui, sans-serif', color: '#1a1a1a' }, ...option });
