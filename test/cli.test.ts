@@ -34,6 +34,9 @@ describe('vlecht CLI [pglite data directory]', () => {
     const verify = vlecht(['audit', 'verify']);
     assert.equal(verify.code, 0, verify.err);
     assert.match(verify.out, /Audittrail intact: \d+ regels/);
+    const check = vlecht(['uren', 'controleer']);
+    assert.equal(check.code, 0, check.err);
+    assert.match(check.out, /Dagtotalen kloppen/);
   });
 
   test('vlecht afleiden derives every KPI with a derivation; a second run changes nothing', () => {

@@ -1,9 +1,13 @@
-/** `vlecht import uren FILE --samenwerking SLUG [--vervang-periode VAN TOT] [--voorbeeld]` with a progress bar. */
+/**
+ * `vlecht import uren FILE --samenwerking SLUG [--vervang-periode VAN TOT] [--voorbeeld]` with a progress bar;
+ * `vlecht uren controleer`: ledger_day against a fresh aggregation of the entries.
+ */
 import { createReadStream, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { importHours, type ImportResult } from './import.service.ts';
+import { ledgerDayDifferences } from './ledger.queries.ts';
 import { parseDutchDate, formatNumber } from '../platform/i18n/format.ts';
 import type { Ctx } from '../platform/context.ts';
 
@@ -40,5 +44,17 @@ export function mountLedgerCli(program: Command, withCtx: <T>(work: (ctx: Ctx) =
       } finally {
         bar.stop();
       }
+    }));
+
+  const hours = program.commands.find((c) => c.name() === 'uren') ?? program.command('uren').description('Urenregistratie');
+  hours.command('controleer').description('Controleer of de dagtotalen (ledger_day) gelijk zijn aan de urenregels en tarieven')
+    .action(() => withCtx(async (ctx) => {
+      const differences = await ledgerDayDifferences(ctx.db);
+      if (differences === 0) {
+        console.log('Dagtotalen kloppen: gelijk aan een nieuwe optelling van alle urenregels en tarieven.');
+        return;
+      }
+      console.error(`Dagtotalen wijken af in ${formatNumber(differences)} rijen. Meld dit; herstel met een back-up en terugzetten, die de dagtotalen opnieuw opbouwt.`);
+      process.exitCode = 1;
     }));
 }
