@@ -199,6 +199,8 @@ export const EXPECTED: Record<string, Access> = {
   'GET /indicatoren/:id/bewerken': TEAM,
   'POST /indicatoren/:id/bewerken': TEAM,
   'GET /samenwerkingen/:slug/peilingen': READ,
+  'GET /samenwerkingen/:slug/peilingen/nieuw': TEAM,
+  'POST /samenwerkingen/:slug/peilingen/nieuw': TEAM,
   'GET /samenwerkingen/:slug/benchmark': READ,
 
   // coverage: qualifications, vulnerability, applications, contracts, scenarios

@@ -2,17 +2,20 @@
  * Surveys and benchmark through the HTTP API on every engine: appendix-D deviations equal
  * the pure function and the report's rounding; the benchmark CSV import is all or nothing,
  * names every bad row and is idempotent; survey results per group and year match the
- * input; a raadslid never receives an unpublished question (page, API, export) and cannot write.
+ * input; a raadslid never receives an unpublished question (page, API, export) and cannot write;
+ * the page form for a new survey writes through the same service, all or nothing.
  */
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
+import { sql } from 'drizzle-orm';
 import { ENGINES } from './support/engines.ts';
 import { demoDatabase, auditCount } from './support/demo.ts';
 import { api, signIn, type App } from './support/http.ts';
 import { sessionActor } from '../src/platform/auth/auth.service.ts';
 import { createApp } from '../src/platform/http/app.tsx';
 import type { Database } from '../src/platform/db/open.ts';
+import { rowsOf } from '../src/platform/db/raw.ts';
 import { BENCHMARK_2012, BENCHMARK_2017 } from '../src/demo/benchmark-facts.ts';
 import { SURVEY_TABLE_542 } from '../src/demo/survey-facts.ts';
 import { REPORT_ROUNDING_2012, REPORT_ROUNDING_2017, computeBenchmark, presentBenchmark } from '../src/goals/benchmark.ts';
@@ -45,7 +48,7 @@ for (const engine of ENGINES) {
     before(async () => {
       database = await demoDatabase(engine);
       app = createApp({ db: database.db, bulk: database.bulk, demo: true, clock: () => TODAY });
-      for (const who of ['directie', 'controller.heemstede', 'raadslid.heemstede', 'rekenkamer.heemstede', 'or.heemstede']) t[who] = await signIn(app, `${who}@vlecht.demo`);
+      for (const who of ['directie', 'controller.heemstede', 'raadslid.heemstede', 'rekenkamer.heemstede', 'or.heemstede', 'teammanager.po']) t[who] = await signIn(app, `${who}@vlecht.demo`);
     });
     after(() => database.close());
 
@@ -154,6 +157,85 @@ for (const engine of ENGINES) {
       assert.equal(groups.questions[0].difference, '+0,99');
       const inwoners = res.body.surveys.find((x: { kind: string }) => x.kind === 'inwonerspeiling');
       assert.deepEqual(inwoners.questions[0].results.map((r: { value: string }) => r.value), ['8,1', '7,7']);
+    });
+
+    test('the page form for a new survey: labelled fields, a valid survey is written, a bad one names field, row and value and writes nothing, refusals write nothing', async () => {
+      const FORM = `${HB}/peilingen/nieuw`;
+      const csrfOf = async (who: string) => (await sessionActor(database.db, t[who], TODAY))!.csrfToken;
+      const post = async (who: string, fields: Record<string, string>, csrf: string | null) => {
+        const body = new URLSearchParams({ ...(csrf === null ? {} : { _csrf: csrf }), ...fields });
+        const res = await app.request(FORM, { method: 'POST', body, headers: { authorization: `Bearer ${t[who]}`, 'content-type': 'application/x-www-form-urlencoded' } });
+        return { status: res.status, location: res.headers.get('location') ?? '', text: await res.text() };
+      };
+      const counts = async () => (await rowsOf<{ surveys: number; questions: number; results: number; audit: number; done: number }>(database.db, sql`select
+        (select count(*)::int from survey) as surveys, (select count(*)::int from survey_question) as questions, (select count(*)::int from survey_result) as results,
+        (select count(*)::int from audit_event) as audit, (select count(*)::int from audit_event where result = 'geslaagd') as done`))[0];
+      const valid = {
+        name: 'MTO formulier 2026', surveyKind: 'mto', scaleMin: '1', scaleMax: '10', source: 'MTO-rapportage 2026 (formuliertest)',
+        vraag1: 'Ik ben tevreden over mijn werk', vraag2: 'Ik weet wat er van mij verwacht wordt', gepubliceerd1: 'ja',
+        results: 'vraagnummer; moment; groep; waarde; aantal\n1; 2026; totaal; 7,4; 120\n1; 2026; bedrijfsvoering; 6,9; 40\n\n2; 2026; totaal; 7,1; 118\n2\t2026\tbedrijfsvoering\t7\t\n',
+      };
+
+      // Who may create surveys sees the link and the form; a raadslid neither.
+      assert.match((await raw('controller.heemstede', `${HB}/peilingen`)).text, /href="\/samenwerkingen\/heemstede-bloemendaal\/peilingen\/nieuw"/);
+      assert.doesNotMatch((await raw('raadslid.heemstede', `${HB}/peilingen`)).text, /peilingen\/nieuw/);
+      const form = await raw('controller.heemstede', FORM);
+      assert.equal(form.status, 200, form.text.slice(0, 300));
+      for (const [id, label] of [['name', 'Naam'], ['surveyKind', 'Soort peiling'], ['scaleMin', 'Laagste schaalwaarde'], ['scaleMax', 'Hoogste schaalwaarde'], ['source', 'Bron'], ['vraag1', 'Vraag 1'], ['vraag8', 'Vraag 8'], ['gepubliceerd1', 'Vraag 1 publiceren'], ['results', 'Resultaten']]) {
+        assert.match(form.text, new RegExp(`<label[^>]*for="veld-${id}"[^>]*>${label}</label>`), id);
+        assert.match(form.text, new RegExp(`id="veld-${id}"`), id);
+      }
+      assert.match(form.text, /<legend[^>]*>Vragen<\/legend>/);
+      assert.match(form.text, /name="_csrf" value="[^"]+"/);
+      for (const who of ['raadslid.heemstede', 'teammanager.po']) assert.equal((await raw(who, FORM)).status, 403, who);
+
+      // A bad form: the name missing and "abc" as value on line 3 of the box (row 2 of the results).
+      const before = await counts();
+      const bad = await post('controller.heemstede', { ...valid, name: '', results: 'vraagnummer; moment; groep; waarde; aantal\n1; 2026; totaal; 7,4; 120\n2; 2026; totaal; abc; 118\n' }, await csrfOf('controller.heemstede'));
+      assert.equal(bad.status, 400, bad.text.slice(0, 300));
+      assert.match(bad.text, /Er is niets vastgelegd/);
+      assert.match(bad.text, /href="#veld-name">Naam: vul dit veld in</);
+      assert.match(bad.text, /href="#veld-results">Resultaten: regel 3, waarde: een gemiddelde met hoogstens 2 decimalen, bijv\. 6,66 \(ontvangen: &quot;abc&quot;\)/);
+      assert.match(bad.text, /value="Ik ben tevreden over mijn werk"/, 'the entered values stay');
+      assert.match(bad.text, /2; 2026; totaal; abc; 118/);
+      assert.match(bad.text, /id="veld-gepubliceerd1"[^>]*checked/);
+      assert.deepEqual(await counts(), before, 'nothing written, not even an audit row');
+      // A result for a question that is not in the form names its line and number.
+      const unknown = await post('controller.heemstede', { ...valid, results: '1; 2026; totaal; 7,4\n5; 2026; totaal; 6\n' }, await csrfOf('controller.heemstede'));
+      assert.equal(unknown.status, 400);
+      assert.match(unknown.text, /Resultaten: regel 2, vraagnummer: deze vraag staat niet in de peiling \(ontvangen: &quot;5&quot;\)/);
+      assert.deepEqual(await counts(), before);
+
+      // Refusals: a raadslid, a team manager (only the own team; refused before validation), no CSRF token.
+      assert.equal((await post('raadslid.heemstede', valid, await csrfOf('raadslid.heemstede'))).status, 403);
+      assert.equal((await post('teammanager.po', { ...valid, name: '' }, await csrfOf('teammanager.po'))).status, 403);
+      assert.equal((await post('controller.heemstede', valid, null)).status, 403);
+      assert.equal((await post('controller.heemstede', valid, 'vervalst')).status, 403);
+      const refused = await counts();
+      assert.deepEqual({ ...refused, audit: before.audit }, before, 'refusals write nothing (only refusal rows in the audit trail)');
+
+      // The valid form: 303 to the surveys page, where the survey shows with exactly these results.
+      const ok = await post('controller.heemstede', valid, await csrfOf('controller.heemstede'));
+      assert.equal(ok.status, 303, ok.text.slice(0, 500));
+      assert.equal(ok.location, `${HB}/peilingen?gelukt=aangemaakt`);
+      const after = await counts();
+      assert.deepEqual([after.surveys, after.questions, after.results, after.done], [before.surveys + 1, before.questions + 2, before.results + 4, before.done + 1]);
+      const list = await as('controller.heemstede', 'GET', `${HB}/peilingen`);
+      const s = list.body.surveys.find((x: { name: string }) => x.name === valid.name);
+      assert.deepEqual([s.kind, s.scale, s.source], ['mto', { min: 1, max: 10 }, valid.source]);
+      const byGroup = (rs: { group: string }[]) => [...rs].sort((a, b) => a.group.localeCompare(b.group));
+      assert.deepEqual(s.questions.map((q: { number: number; text: string; published: boolean; results: { group: string }[] }) => [q.number, q.text, q.published, byGroup(q.results)]), [
+        [1, valid.vraag1, true, [{ moment: '2026', group: 'bedrijfsvoering', value: '6,9', n: 40 }, { moment: '2026', group: 'totaal', value: '7,4', n: 120 }]],
+        [2, valid.vraag2, false, [{ moment: '2026', group: 'bedrijfsvoering', value: '7', n: null }, { moment: '2026', group: 'totaal', value: '7,1', n: 118 }]],
+      ]);
+      const page = await raw('controller.heemstede', ok.location);
+      assert.match(page.text, /De peiling is vastgelegd/);
+      assert.match(page.text, /MTO formulier 2026/);
+      // The same name twice is refused on the form, and nothing is written.
+      const twice = await post('controller.heemstede', valid, await csrfOf('controller.heemstede'));
+      assert.equal(twice.status, 409);
+      assert.match(twice.text, /Naam: bestaat al/);
+      assert.deepEqual(await counts(), after);
     });
 
     test('a raadslid, rekenkamer or or-lid never receives an unpublished question; a raadslid cannot write', async () => {

@@ -1,18 +1,27 @@
 /**
  * Pages of surveys and the benchmark per cooperation (server-rendered, Dutch, NL Design
  * System): per survey a table question × moment × group with the published marker and the
- * comparisons in words; the benchmark per taakveld and year with deviations and 2012-vs-2017.
+ * comparisons in words; the benchmark per taakveld and year with deviations and 2012-vs-2017;
+ * the form for a new survey with its questions and results.
  */
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../platform/http/env.ts';
 import { signedIn } from '../platform/http/edge.ts';
 import { renderPage } from '../platform/http/render.tsx';
-import { cooperationSurveys, publishQuestion, questionCooperationSlug, type SurveyView } from './survey.service.ts';
+import { cooperationSurveys, createSurvey, publishQuestion, questionCooperationSlug, type SurveyView } from './survey.service.ts';
 import { cooperationBenchmark, importBenchmarkCsv, type BenchmarkOverview } from './benchmark.service.ts';
 import { Csrf, ErrorSummary, SelectField, SubmitButton, TextField, type Issues } from '../platform/ui/form.tsx';
-import { Notice, readForm, versionOf } from '../register/common.pages.tsx';
+import { Notice, freshForm, readForm, requireCan, versionOf, type FormState } from '../register/common.pages.tsx';
+import { getCooperation } from '../register/cooperation.service.ts';
+import { goalScope } from './access.service.ts';
+import { SurveyForm, surveyFailure, surveyFromForm } from './forms.tsx';
 import { isVlechtError } from '../platform/errors.ts';
 import { coopCrumbs } from './dashboard.pages.tsx';
+
+const SURVEY_NOTICES: Record<string, string> = {
+  publicatie: 'De publicatie van de vraag is gewijzigd.',
+  aangemaakt: 'De peiling is vastgelegd. Vragen die u niet publiceerde, zijn alleen intern zichtbaar.',
+};
 
 function SurveyTable({ s, c, mayWrite }: { s: SurveyView; c: Context<AppEnv>; mayWrite: boolean }) {
   const cells = s.moments.flatMap((m) => s.groups.filter((g) => s.questions.some((q) => q.results.some((r) => r.moment === m && r.group === g))).map((g) => ({ m, g })));
@@ -105,13 +114,42 @@ export function surveyBenchmarkPages() {
     return renderPage(c, `Peilingen ${v.cooperation.name}`, (
       <>
         <h1 class="utrecht-heading-1">Peilingen: {v.cooperation.name}</h1>
-        <Notice text={c.req.query('gelukt') === 'publicatie' ? 'De publicatie van de vraag is gewijzigd.' : undefined} />
+        <Notice text={SURVEY_NOTICES[c.req.query('gelukt') ?? '']} />
         <p class="utrecht-paragraph">Alleen geaggregeerde uitkomsten (gemiddelden per groep), nooit antwoorden van één persoon.</p>
+        {v.mayWrite && <p class="utrecht-paragraph"><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href={`/samenwerkingen/${v.cooperation.slug}/peilingen/nieuw`}>Nieuwe peiling</a></p>}
         {v.surveys.length === 0 ? <p class="utrecht-paragraph">Er zijn nog geen peilingen vastgelegd.</p> : v.surveys.map((s) => <SurveyTable s={s} c={c} mayWrite={v.mayWrite} />)}
         <h2 class="utrecht-heading-2">Downloaden</h2>
         <p class="utrecht-paragraph"><a class="utrecht-link" href={`/api/v1/samenwerkingen/${v.cooperation.slug}/peilingen.csv`}>Peilingen als CSV</a> · <a class="utrecht-link" href={`/api/v1/samenwerkingen/${v.cooperation.slug}/peilingen.xlsx`}>als Excel (XLSX)</a></p>
       </>
     ), { breadcrumbs: [...coopCrumbs(v.cooperation), { href: `/samenwerkingen/${v.cooperation.slug}/doelen`, label: 'Doelen' }] });
+  });
+
+  const surveysCrumbs = (coop: { slug: string; name: string }) => [...coopCrumbs(coop), { href: `/samenwerkingen/${coop.slug}/peilingen`, label: 'Peilingen' }];
+  const newSurveyPage = (c: Context<AppEnv>, coop: { slug: string; name: string }, form: FormState, status?: 400 | 409 | 412 | 428) => renderPage(c, 'Nieuwe peiling', (
+    <>
+      <h1 class="utrecht-heading-1">Nieuwe peiling voor {coop.name}</h1>
+      <p class="utrecht-paragraph">Leg een peiling vast met haar vragen en de geaggregeerde uitkomsten: gemiddelden per meetmoment en respondentgroep, nooit antwoorden van één persoon. Alles wordt in één keer vastgelegd, of niets.</p>
+      <SurveyForm c={c} form={form} action={`/samenwerkingen/${coop.slug}/peilingen/nieuw`} />
+    </>
+  ), { status, breadcrumbs: surveysCrumbs(coop) });
+
+  app.get('/samenwerkingen/:slug/peilingen/nieuw', async (c) => {
+    const coop = await getCooperation(signedIn(c), c.req.param('slug'));
+    // The same permission createSurvey checks; the service checks again on POST.
+    requireCan(c, 'team:manage', goalScope(coop, null));
+    return newSurveyPage(c, coop.cooperation, freshForm({ scaleMin: '1', scaleMax: '10' }));
+  });
+  app.post('/samenwerkingen/:slug/peilingen/nieuw', async (c) => {
+    const ctx = signedIn(c);
+    const raw = await readForm(c);
+    const parsed = surveyFromForm(raw);
+    try {
+      await createSurvey(ctx, c.req.param('slug'), parsed.input);
+    } catch (e) {
+      const f = surveyFailure(e, raw, parsed, c.get('locale'));
+      return newSurveyPage(c, (await getCooperation(ctx, c.req.param('slug'))).cooperation, f, f.status);
+    }
+    return c.redirect(`/samenwerkingen/${encodeURIComponent(c.req.param('slug'))}/peilingen?gelukt=aangemaakt`, 303);
   });
 
   const benchmarkPage = async (c: Context<AppEnv>, upload: { issues: Issues; message?: string; values: Record<string, string> } | null = null, status?: 400) => {

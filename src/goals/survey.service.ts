@@ -109,9 +109,10 @@ export async function cooperationSurveys(ctx: Ctx, slug: string): Promise<Survey
 
 /** Records a survey with its questions and results in one transaction and one audit row. */
 export async function createSurvey(ctx: Ctx, slug: string, input: unknown): Promise<SurveyView> {
-  const data = parseInput(surveyInput, input);
   const coop = await getCooperation(ctx, slug);
+  // Policy before validation: who may not write learns nothing from validation messages.
   await requireMutationAccess(ctx, 'team:manage', goalScope(coop, null), { action: 'peiling.aanmaken', objectType: 'samenwerking', objectId: coop.cooperation.id });
+  const data = parseInput(surveyInput, input);
   if (data.scaleMin >= data.scaleMax) throw new VlechtError('VALIDATION', {}, [{ field: 'scaleMax', message: 'de schaal loopt van een laagste naar een hoogste waarde' }]);
   const numbers = new Set(data.questions.map((q) => q.number));
   const unknown = data.results.map((r, i) => ({ r, i })).filter(({ r }) => !numbers.has(r.question));

@@ -142,4 +142,10 @@ export const fieldLabels: Record<string, { nl: string; en: string }> = {
   formaat: { nl: 'Formaat', en: 'Format' },
   DTSTART: { nl: 'Begindatum (DTSTART)', en: 'Start (DTSTART)' },
   RRULE: { nl: 'Herhaling (RRULE)', en: 'Recurrence (RRULE)' },
+  // surveys (the page form; `kind` is the kind of cost elsewhere)
+  surveyKind: { nl: 'Soort peiling', en: 'Kind of survey' },
+  scaleMin: { nl: 'Laagste schaalwaarde', en: 'Lowest scale value' },
+  scaleMax: { nl: 'Hoogste schaalwaarde', en: 'Highest scale value' },
+  questions: { nl: 'Vragen', en: 'Questions' },
+  results: { nl: 'Resultaten', en: 'Results' },
 };

@@ -66,11 +66,11 @@ export function TextField(props: { name: string; label: string; value?: string |
   );
 }
 
-export function TextArea(props: { name: string; label: string; value?: string | null; issues: Issues; description?: string }) {
+export function TextArea(props: { name: string; label: string; value?: string | null; issues: Issues; description?: string; rows?: number }) {
   const invalid = !!issueFor(props.issues, props.name);
   return (
     <Field name={props.name} label={props.label} issues={props.issues} description={props.description}>
-      <textarea class="utrecht-textarea utrecht-textbox utrecht-textbox--html-input" id={`veld-${props.name}`} name={props.name} rows={4}
+      <textarea class="utrecht-textarea utrecht-textbox utrecht-textbox--html-input" id={`veld-${props.name}`} name={props.name} rows={props.rows ?? 4}
         aria-invalid={invalid ? 'true' : undefined} aria-describedby={describedBy(props.name, props.issues, props.description)}>{props.value ?? ''}</textarea>
     </Field>
   );
