@@ -1,7 +1,8 @@
 /**
  * The ledger and goals pages in a real browser: a raadslid reads the balance, the costs
  * and the goals dashboard with the CSP enforced (no violations, charts have names); a
- * controller uploads a file with a bad row and sees it listed; axe-core finds no serious
+ * controller uploads a file with a bad row and sees it listed; a controller enters a survey
+ * with the page form (bad line named, then saved); axe-core finds no serious
  * or critical problems on these pages.
  */
 import { describe, test, before, after, type TestContext } from 'node:test';
@@ -47,6 +48,33 @@ describe('ledger and goals pages in the browser', () => {
     const main = await page.locator('main').innerText();
     assert.match(main, /Er is niets geïmporteerd/);
     assert.match(main, /3\s+datum\s+30-02-2026/);
+    await context.close();
+  });
+
+  test('a controller enters a survey with the page form; a bad result line is named, the corrected survey is listed', async (t) => {
+    const harness = ready(t);
+    if (!harness) return;
+    const { context, cspErrors } = await newContext(harness);
+    const page = await signIn(context, 'controller.heemstede@vlecht.demo');
+    await page.goto(`${HB}/peilingen`);
+    await page.getByRole('link', { name: 'Nieuwe peiling' }).click();
+    await page.getByLabel('Naam', { exact: true }).fill('MTO browsertest');
+    await page.getByLabel('Soort peiling').selectOption('mto');
+    await page.getByLabel('Laagste schaalwaarde').fill('1');
+    await page.getByLabel('Hoogste schaalwaarde').fill('10');
+    await page.getByLabel('Bron', { exact: true }).fill('MTO-rapportage browsertest');
+    await page.getByLabel('Vraag 1', { exact: true }).fill('Ik ben tevreden over mijn werk');
+    await page.getByLabel('Vraag 1 publiceren').check();
+    await page.getByLabel('Resultaten').fill('1; 2026; totaal; 7,4; 120\n1; 2026; bedrijfsvoering; abc; 40');
+    await page.getByRole('button', { name: 'Peiling vastleggen' }).click();
+    assert.match(await page.locator('main').innerText(), /regel 2[\s\S]*abc/);
+    await page.getByLabel('Resultaten').fill('1; 2026; totaal; 7,4; 120\n1; 2026; bedrijfsvoering; 6,9; 40');
+    await page.getByRole('button', { name: 'Peiling vastleggen' }).click();
+    await page.waitForURL(/\/peilingen(\?|$)/);
+    const main = await page.locator('main').innerText();
+    assert.match(main, /MTO browsertest/);
+    assert.match(main, /7,4/);
+    assert.deepEqual(cspErrors, [], 'no CSP violations');
     await context.close();
   });
 
