@@ -18,12 +18,18 @@
 import type { Permission } from '../src/platform/auth/policy.ts';
 
 export type Access =
-  | { who: 'public' }
+  | { who: 'public'; bareStatus?: number }
   | { who: 'signed-in' }
   | { who: 'global'; permission: Permission }
   | { who: 'scoped'; permission: Permission; personal?: boolean; anyMember?: boolean; anyTeam?: boolean };
 
 export const PUBLIC: Access = { who: 'public' };
+/**
+ * Public, but the second step of a flow: a bare GET gets `status` from everyone alike (the
+ * OIDC callback without the flow cookie and the provider's code: 400). test/oidc.test.ts
+ * walks the whole flow.
+ */
+export const PUBLIC_STEP = (status: number): Access => ({ who: 'public', bareStatus: status });
 export const SIGNED_IN: Access = { who: 'signed-in' };
 export const GLOBAL = (permission: Permission): Access => ({ who: 'global', permission });
 /**
@@ -54,6 +60,8 @@ export const EXPECTED: Record<string, Access> = {
   [`GET ${A}/ik`]: PUBLIC, // says who is signed in, if anyone
   'GET /aanmelden': PUBLIC,
   'POST /aanmelden': PUBLIC,
+  'GET /aanmelden/oidc': PUBLIC, // to the municipality's identity provider (the matrix app has one: test/support/fake-idp.ts)
+  'GET /aanmelden/oidc/terugkeer': PUBLIC_STEP(400),
   'POST /afmelden': PUBLIC,
   'GET /taal/:locale': PUBLIC,
   'GET /installatie': PUBLIC,

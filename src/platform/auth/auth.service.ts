@@ -14,7 +14,7 @@ import { mutate, requireMutationAccess, type Ctx } from '../context.ts';
 import { writeAudit } from '../audit/trail.ts';
 import { VlechtError } from '../errors.ts';
 import { parseInput } from '../validation.ts';
-import type { Db } from '../db/types.ts';
+import type { Db, Queryable } from '../db/types.ts';
 
 export const SESSION_TTL_MS = 8 * 60 * 60_000;
 /** A session unused this long ends (idle timeout); its last use is written at most once a minute. */
@@ -60,13 +60,26 @@ export async function login(db: Db, input: { email: string; password: string; or
     });
     throw new VlechtError('BAD_CREDENTIALS');
   }
-  const token = newToken();
-  await db.transaction(async (tx) => {
+  const token = await db.transaction(async (tx) => {
     await q.clearThrottle(tx, key);
-    await q.insertSession(tx, { tokenHash: hashToken(token), userId: user.id, csrfToken: newToken(), expiresAt: new Date(now.getTime() + SESSION_TTL_MS), lastSeenAt: now });
-    await writeAudit(tx, anonymous, input.origin, { action: 'sessie.aanmelden', objectType: 'sessie', objectId: user.id }, now);
+    return startSession(tx, user.id, { actor: anonymous, origin: input.origin }, now);
   });
   return { token, userId: user.id };
+}
+
+/**
+ * Starts a session for an account that has just proven who it is (password, OIDC), inside
+ * the caller's transaction: stores the token's hash with a fresh CSRF token and writes the
+ * 'sessie.aanmelden' audit row (with `newValue`, e.g. the method). Returns the token.
+ *
+ * @example
+ * const token = await db.transaction((tx) => startSession(tx, user.id, { actor, origin: 'http 10.0.0.1', newValue: { methode: 'oidc' } }, now));
+ */
+export async function startSession(tx: Queryable, userId: string, audit: { actor: Actor; origin: string; newValue?: unknown }, now: Date): Promise<string> {
+  const token = newToken();
+  await q.insertSession(tx, { tokenHash: hashToken(token), userId, csrfToken: newToken(), expiresAt: new Date(now.getTime() + SESSION_TTL_MS), lastSeenAt: now });
+  await writeAudit(tx, audit.actor, audit.origin, { action: 'sessie.aanmelden', objectType: 'sessie', objectId: userId, newValue: audit.newValue }, now);
+  return token;
 }
 
 /** The actor and CSRF token of a live session, or null. */

@@ -11,6 +11,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../db/open.ts';
 import { appendOnlyWritable } from '../db/roles.ts';
 import { logger } from '../log.ts';
+import { readOidcConfig, OidcConfigError, type OidcConfig } from '../auth/oidc.config.ts';
 
 async function serverSettings(database: Database) {
   const [row] = await rowsOf<{ fsync: string; full_page_writes: string; synchronous_commit: string }>(database.db,
@@ -32,7 +33,23 @@ async function warnIfOwner(database: Database) {
     + 'Draai de app onder een aparte rol: DATABASE_URL=<eigenaar-URL> npx vlecht database-rechten --app-rol vlecht_app, en start daarna met DATABASE_URL van die rol.');
 }
 
+/** VLECHT_OIDC_*: checked before anything starts; a mistake stops the server with a Dutch message. */
+function oidcFromEnv(): OidcConfig | null {
+  try {
+    const oidc = readOidcConfig(process.env);
+    if (oidc && !oidc.acr.length && !oidc.amr.length) {
+      logger.warn('Aanmelden via OIDC zonder VLECHT_OIDC_ACR of VLECHT_OIDC_AMR: Vlecht accepteert dan elke aanmelding bij de identiteitsprovider, ook zonder tweede factor.');
+    }
+    return oidc;
+  } catch (e) {
+    if (!(e instanceof OidcConfigError)) throw e;
+    console.error(e.message);
+    process.exit(1);
+  }
+}
+
 export async function runServe(options: { demo: boolean; port: number; host: string }) {
+  const oidc = oidcFromEnv();
   const database = await openDatabase(optionsFromEnv());
   if (database.engine === 'postgres') {
     const problems = durabilityProblems(await serverSettings(database));
@@ -57,7 +74,7 @@ export async function runServe(options: { demo: boolean; port: number; host: str
       console.log(`  http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${options.port}/installatie?code=${token}`);
     }
   }
-  const app = createApp({ db: database.db, bulk: database.bulk, demo: options.demo });
+  const app = createApp({ db: database.db, bulk: database.bulk, demo: options.demo, oidc });
   const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {
     console.log(`Vlecht draait op http://localhost:${info.port} (${database.engine}: ${database.location})`);
   });

@@ -18,6 +18,8 @@ import { pickLocale, t } from '../i18n/index.ts';
 import { staticFiles } from './static.ts';
 import { authPages } from './auth.pages.tsx';
 import { authApi } from './auth.api.ts';
+import { oidcPages } from './oidc.pages.tsx';
+import type { OidcConfig } from '../auth/oidc.config.ts';
 import { renderPage } from './render.tsx';
 import { openApiDocument } from './openapi.ts';
 import { registerApi } from '../../register/api.ts';
@@ -48,11 +50,13 @@ export interface AppOptions {
   bulk?: BulkRunner;
   demo?: boolean;
   clock?: () => Date;
+  /** Sign-in through the municipality's identity provider (readOidcConfig); null: password only. */
+  oidc?: OidcConfig | null;
 }
 
 const isApi = (c: Context) => c.req.path.startsWith('/api/');
 
-export function createApp({ db, bulk, demo = false, clock = () => new Date() }: AppOptions) {
+export function createApp({ db, bulk, demo = false, clock = () => new Date(), oidc = null }: AppOptions) {
   const app = new Hono<AppEnv>();
 
   app.use(secureHeaders({
@@ -102,7 +106,8 @@ export function createApp({ db, bulk, demo = false, clock = () => new Date() }: 
   app.route('/api/v1', auditApi());
   app.route('/api/v1', accessReviewApi());
 
-  app.route('/', authPages(db, clock));
+  app.route('/', authPages(db, clock, oidc?.name));
+  app.route('/', oidcPages(db, clock, oidc));
   // Every page below needs a signed-in user; the API answers 401 itself.
   app.use('*', async (c, next) => {
     if (!isApi(c) && !c.get('actor')) return c.redirect('/aanmelden', 303);

@@ -9,12 +9,15 @@ import { ErrorSummary, SubmitButton, TextField, Csrf, type Issues } from '../ui/
 import { isVlechtError, type VlechtError } from '../errors.ts';
 import { t, type Locale } from '../i18n/index.ts';
 import type { Db } from '../db/types.ts';
+import type { Child } from 'hono/jsx';
+import { OidcLoginLink } from './oidc.pages.tsx';
 
-function LoginForm({ locale, email, issues, message, csrf }: { locale: Locale; email: string; issues: Issues; message?: string; csrf: string | null }) {
+function LoginForm({ locale, email, issues, message, csrf, alternative }: { locale: Locale; email: string; issues: Issues; message?: string; csrf: string | null; alternative?: Child }) {
   return (
     <>
       <h1 class="utrecht-heading-1">{t(locale, 'login.title')}</h1>
       <ErrorSummary issues={issues} locale={locale} message={message} />
+      {alternative}
       <form method="post" action="/aanmelden" class="vlecht-form" novalidate>
         <Csrf token={csrf} />
         <TextField name="email" label={t(locale, 'login.email')} value={email} issues={issues} type="email" autocomplete="username" required />
@@ -29,7 +32,8 @@ function messageOf(e: VlechtError, locale: Locale) {
   return t(locale, `error.${e.code}` as never, e.params);
 }
 
-export function authPages(db: Db, clock: () => Date) {
+/** `oidcName`: the identity provider's name when OIDC is configured (a button above the form). */
+export function authPages(db: Db, clock: () => Date, oidcName?: string) {
   const app = new Hono<AppEnv>();
 
   app.get('/aanmelden', (c) => {
@@ -37,7 +41,7 @@ export function authPages(db: Db, clock: () => Date) {
     const locale = c.get('locale');
     return renderPage(c, t(locale, 'login.title'), (
       <>
-        <LoginForm locale={locale} email="" issues={[]} csrf={null} />
+        <LoginForm locale={locale} email="" issues={[]} csrf={null} alternative={oidcName && <OidcLoginLink name={oidcName} locale={locale} />} />
         {c.get('demo') && <p class="utrecht-paragraph vlecht-source">{t(locale, 'login.demoHint')}</p>}
       </>
     ));

@@ -5,7 +5,7 @@ import { Layout } from '../ui/layout.tsx';
 import type { AppEnv } from './env.ts';
 
 export interface RenderOptions {
-  status?: 200 | 201 | 400 | 401 | 403 | 404 | 409 | 412 | 422 | 428 | 429 | 500;
+  status?: 200 | 201 | 400 | 401 | 403 | 404 | 409 | 412 | 422 | 428 | 429 | 500 | 502;
   breadcrumbs?: { href: string; label: string }[];
 }
 

@@ -1,0 +1,29 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkClaims } from './oidc.claims.ts';
+
+const good = { email: 'A.Jansen@Heemstede.nl', email_verified: true, acr: 'loa3', amr: ['pwd', 'otp'] };
+const required = { acr: ['loa3', 'loa4'], amr: ['mfa', 'otp', 'hwk'] };
+
+test('checkClaims: requirements on acr, amr and the e-mail address', () => {
+  const cases: [string, Record<string, unknown>, { acr: string[]; amr: string[] }, string | null][] = [
+    ['all as required', good, required, null],
+    ['nothing required', { email: 'a@x.nl', email_verified: true }, { acr: [], amr: [] }, null],
+    ['acr not in the list', { ...good, acr: 'loa2' }, required, 'acr'],
+    ['no acr', { ...good, acr: undefined }, required, 'acr'],
+    ['acr compared exactly', { ...good, acr: 'LOA3' }, required, 'acr'],
+    ['amr without a second factor', { ...good, amr: ['pwd'] }, required, 'amr'],
+    ['amr as a single string', { ...good, amr: 'hwk' }, required, null],
+    ['amr not a list of strings', { ...good, amr: [1, { m: 'otp' }] }, required, 'amr'],
+    ['no e-mail', { ...good, email: undefined }, required, 'email'],
+    ['e-mail without @', { ...good, email: 'jansen' }, required, 'email'],
+    ['email_verified false', { ...good, email_verified: false }, required, 'email_verified'],
+    ['email_verified as the string "true"', { ...good, email_verified: 'true' }, required, 'email_verified'],
+    ['no email_verified', { ...good, email_verified: undefined }, required, 'email_verified'],
+  ];
+  for (const [name, claims, req, refusal] of cases) assert.equal(checkClaims(claims, req).refusal, refusal, name);
+});
+
+test('checkClaims: the e-mail address is lower-cased for the account lookup', () => {
+  assert.deepEqual(checkClaims(good, required), { email: 'a.jansen@heemstede.nl', acr: 'loa3', amr: ['pwd', 'otp'], refusal: null });
+});

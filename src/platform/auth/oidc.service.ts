@@ -1,0 +1,53 @@
+/**
+ * Signing in with the ID token claims of the municipality's identity provider: the claims
+ * must meet the acr/amr/e-mail requirements and the e-mail address must belong to an
+ * existing, active account. Accounts and their roles are managed in Vlecht by a beheerder;
+ * nothing is created here. Every refusal is audited with its reason; the audit holds the
+ * e-mail address, acr and amr, never tokens or other claims.
+ */
+import * as q from './queries.ts';
+import { startSession } from './auth.service.ts';
+import { checkClaims, type ClaimsRefusal } from './oidc.claims.ts';
+import { writeAudit } from '../audit/trail.ts';
+import type { Actor } from './actor.ts';
+import type { Db } from '../db/types.ts';
+
+export type OidcRefusal = ClaimsRefusal | 'unknown-account';
+
+export type OidcSignIn =
+  | { ok: true; token: string; userId: string }
+  | { ok: false; refusal: OidcRefusal; email: string | null; acr: string | null; amr: string[] };
+
+const REASONS: Record<OidcRefusal, string> = {
+  acr: 'betrouwbaarheidsniveau (acr) niet toegestaan',
+  amr: 'aanmeldmethode (amr) zonder vereiste factor',
+  email: 'geen e-mailadres in het ID-token',
+  email_verified: 'e-mailadres niet bevestigd (email_verified)',
+  'unknown-account': 'geen actief account met dit e-mailadres',
+};
+
+/**
+ * Starts a session for the account named by verified ID token claims, or refuses (and
+ * audits why). `required` holds the configured acr and amr lists.
+ *
+ * @example
+ * const result = await signInWithOidc(db, tokens.claims(), { acr: ['loa3'], amr: ['mfa'] }, 'http 10.0.0.1', new Date());
+ * if (result.ok) setSessionCookie(c, result.token);
+ */
+export async function signInWithOidc(db: Db, claims: Record<string, unknown>, required: { acr: string[]; amr: string[] }, origin: string, now: Date): Promise<OidcSignIn> {
+  const verdict = checkClaims(claims, required);
+  const user = verdict.email && !verdict.refusal ? await q.findUserByEmail(db, verdict.email) : undefined;
+  const refusal: OidcRefusal | null = verdict.refusal ?? (user?.active ? null : 'unknown-account');
+  const label = (verdict.email ?? 'oidc').slice(0, 200);
+  const actor: Actor = { userId: user?.id ?? null, label, grants: [], roleContext: 'aanmelding', system: false };
+  const newValue = { methode: 'oidc', acr: verdict.acr, amr: verdict.amr };
+  if (refusal || !user) {
+    await db.transaction((tx) => writeAudit(tx, actor, origin, {
+      action: 'sessie.aanmelden', objectType: 'sessie', objectId: verdict.email?.slice(0, 200) ?? '(geen e-mailadres)',
+      result: 'geweigerd', reason: REASONS[refusal ?? 'unknown-account'], newValue,
+    }, now));
+    return { ok: false, refusal: refusal ?? 'unknown-account', email: verdict.email, acr: verdict.acr, amr: verdict.amr };
+  }
+  const token = await db.transaction((tx) => startSession(tx, user.id, { actor, origin, newValue }, now));
+  return { ok: true, token, userId: user.id };
+}
