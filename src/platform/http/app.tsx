@@ -18,6 +18,8 @@ import { pickLocale, t } from '../i18n/index.ts';
 import { staticFiles } from './static.ts';
 import { authPages } from './auth.pages.tsx';
 import { authApi } from './auth.api.ts';
+import { secondFactorApi, secondFactorPages } from './second-factor.edges.tsx';
+import { secondFactorGuard } from './second-factor.guard.ts';
 import { renderPage } from './render.tsx';
 import { openApiDocument } from './openapi.ts';
 import { registerApi } from '../../register/api.ts';
@@ -48,11 +50,16 @@ export interface AppOptions {
   bulk?: BulkRunner;
   demo?: boolean;
   clock?: () => Date;
+  /**
+   * Accounts with a beheerder or controller role must sign in with a second factor (BIO2
+   * 5.17.01); without one their session can only set it up. Default: on, except in the demo.
+   */
+  requireSecondFactor?: boolean;
 }
 
 const isApi = (c: Context) => c.req.path.startsWith('/api/');
 
-export function createApp({ db, bulk, demo = false, clock = () => new Date() }: AppOptions) {
+export function createApp({ db, bulk, demo = false, clock = () => new Date(), requireSecondFactor = !demo }: AppOptions) {
   const app = new Hono<AppEnv>();
 
   app.use(secureHeaders({
@@ -83,13 +90,15 @@ export function createApp({ db, bulk, demo = false, clock = () => new Date() }: 
   });
   app.route('/static', staticFiles());
 
-  app.use(sessionMiddleware(db, clock, bulk));
+  app.use(sessionMiddleware(db, clock, bulk, requireSecondFactor));
   app.use(csrfMiddleware());
+  app.use(secondFactorGuard());
   app.use(readOnlyGuard(clock));
   app.use(scopeGuard(clock));
 
   app.get('/api/v1/openapi.json', (c) => c.json(openApiDocument()));
-  app.route('/api/v1', authApi(db, clock));
+  app.route('/api/v1', authApi(db, clock, requireSecondFactor));
+  app.route('/api/v1', secondFactorApi());
   app.route('/api/v1', registerApi());
   app.route('/api/v1', employeeImportApi());
   app.route('/api/v1', populationImportApi());
@@ -102,13 +111,14 @@ export function createApp({ db, bulk, demo = false, clock = () => new Date() }: 
   app.route('/api/v1', auditApi());
   app.route('/api/v1', accessReviewApi());
 
-  app.route('/', authPages(db, clock));
+  app.route('/', authPages(db, clock, requireSecondFactor));
   // Every page below needs a signed-in user; the API answers 401 itself.
   app.use('*', async (c, next) => {
     if (!isApi(c) && !c.get('actor')) return c.redirect('/aanmelden', 303);
     await next();
   });
   app.get('/', (c) => c.redirect('/samenwerkingen', 303));
+  app.route('/', secondFactorPages());
   app.route('/', registerPages());
   app.route('/', ledgerPages());
   app.route('/', goalsPages());
