@@ -66,6 +66,12 @@ export const EXPECTED: Record<string, Access> = {
   'GET /taal/:locale': PUBLIC,
   'GET /installatie': PUBLIC,
   'POST /installatie': PUBLIC,
+  // the own second factor (TOTP): any signed-in account may set one up; a beheerder removes another's
+  [`POST ${A}/tweede-factor`]: SIGNED_IN,
+  [`POST ${A}/tweede-factor/bevestigen`]: SIGNED_IN,
+  'GET /tweede-factor': SIGNED_IN,
+  'POST /tweede-factor': SIGNED_IN,
+  [`DELETE ${A}/gebruikers/:id/tweede-factor`]: GLOBAL('users:manage'),
   'GET /': SIGNED_IN,
   [`GET ${A}/audit`]: GLOBAL('audit:read'),
   [`GET ${A}/audit/verificatie`]: GLOBAL('audit:read'),

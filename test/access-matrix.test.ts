@@ -45,7 +45,7 @@ const ANON = 'anoniem';
 type Side = 'hb' | 'bel';
 interface Fixture { params: Record<string, string>; query?: string; scope: Scope; teamIds?: string[] }
 type Kind = 'cooperation' | 'team' | 'municipality' | 'employee' | 'cost' | 'goal' | 'kpi' | 'measurement' | 'question'
-  | 'qualification' | 'application' | 'scenario' | 'decision' | 'commitment' | 'milestone' | 'meeting' | 'report' | 'none';
+  | 'qualification' | 'application' | 'scenario' | 'decision' | 'commitment' | 'milestone' | 'meeting' | 'report' | 'user' | 'none';
 
 /** The routes of the app, without middleware entries, each once. */
 function routeKeys(app: App): string[] {
@@ -64,7 +64,7 @@ function kindOf(path: string): Kind {
     '/teams/:id': 'team', '/medewerkers/:id': 'employee', '/kosten/:id': 'cost', '/doelen/:id': 'goal', '/indicatoren/:id': 'kpi',
     '/metingen/:id': 'measurement', '/peilingvragen/:id': 'question', '/kwalificaties/:id': 'qualification', '/applicaties/:id': 'application',
     '/scenarios/:id': 'scenario', '/besluiten/:id': 'decision', '/toezeggingen/:id': 'commitment', '/mijlpalen/:id': 'milestone', '/vergaderingen/:id': 'meeting',
-    '/rapporten/:id': 'report',
+    '/rapporten/:id': 'report', '/gebruikers/:id': 'user',
   };
   for (const [prefix, kind] of Object.entries(byPrefix)) if (p.startsWith(prefix)) return kind;
   return 'none';
@@ -205,6 +205,8 @@ for (const engine of MATRIX_ENGINES) {
           ['report', await maybe(sql`select r.id from report r where r.cooperation_id = ${coop.id} and r.team_id = ${team.id} and exists (select 1 from report_publication p where p.report_id = r.id) limit 1`), withTeam(team.id)],
         ];
         for (const [kind, id, scope] of optional) if (id) f[kind] = { params: { id }, scope };
+        // An account is not scoped to a cooperation: the team manager's, on both sides.
+        f.user = { params: { id: actors['teammanager.po@vlecht.demo']?.userId ?? '' }, scope: {} };
       }
     });
     after(async () => {

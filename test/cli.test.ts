@@ -70,6 +70,15 @@ describe('vlecht CLI [pglite data directory]', () => {
     assert.match(ok.out, /Account aangemaakt/);
   });
 
+  test('user reset-second-factor removes an account\'s second factor; an unknown address exits 66', () => {
+    const ok = vlecht(['user', 'reset-second-factor', '--email', 'controller@laren.example']);
+    assert.equal(ok.code, 0, ok.err);
+    assert.match(ok.out, /had geen tweede factor; de sessies van het account zijn beëindigd/);
+    const unknown = vlecht(['user', 'reset-second-factor', '--email', 'niemand@laren.example']);
+    assert.equal(unknown.code, 66);
+    assert.match(unknown.err, /gebruiker/);
+  });
+
   test('backup then restore into an empty data directory', () => {
     const file = join(root, 'backup.vlecht.gz');
     const backup = vlecht(['backup', file]);

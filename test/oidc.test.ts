@@ -141,6 +141,22 @@ for (const engine of ENGINES) {
       assert.ok(asked.get('nonce') && asked.get('state'));
     });
 
+    test('with the second factor enforced, the provider\'s MFA counts: a controller gets in; a password-only sign-in may only set up TOTP', async () => {
+      const enforced = createApp({ db: database.db, bulk: database.bulk, demo: false, requireSecondFactor: true, oidc: idp.config({ VLECHT_OIDC_ACR: ACR, VLECHT_OIDC_AMR: AMR }) });
+      const strong = cookieOf((await signInViaIdp(enforced)).res, 'vlecht_sessie');
+      assert.ok(strong);
+      const page = await enforced.request('/samenwerkingen', { headers: { cookie: strong.pair } });
+      assert.equal(page.status, 200, 'amr mfa satisfies the second factor');
+
+      const lenient = createApp({ db: database.db, bulk: database.bulk, demo: false, requireSecondFactor: true, oidc: idp.config({}) });
+      idp.next.claims = { amr: ['pwd'], acr: undefined };
+      const weak = cookieOf((await signInViaIdp(lenient)).res, 'vlecht_sessie');
+      assert.ok(weak, 'signed in: nothing was required by the settings');
+      const restricted = await lenient.request('/samenwerkingen', { headers: { cookie: weak.pair } });
+      assert.equal(restricted.status, 303);
+      assert.equal(restricted.headers.get('location'), '/tweede-factor');
+    });
+
     test('the login page offers "Aanmelden via Gemeente Heemstede" above the password form', async () => {
       const html = await (await app.request('/aanmelden')).text();
       assert.match(html, /href="\/aanmelden\/oidc"[^>]*>Aanmelden via Gemeente Heemstede</);

@@ -9,6 +9,7 @@ import { hashPassword, verifyPassword, dummyHash } from './password.ts';
 import { newToken, hashToken } from './tokens.ts';
 import { afterFailure, isLocked } from './throttle.ts';
 import { ROLES, type Role } from './roles.ts';
+import { matchingStep, needsSecondFactor } from './totp.ts';
 import type { Actor, Grant } from './actor.ts';
 import { mutate, requireMutationAccess, type Ctx } from '../context.ts';
 import { writeAudit } from '../audit/trail.ts';
@@ -43,44 +44,76 @@ export function actorFor(user: { id: string; name: string; email: string }, gran
   return { userId: user.id, label: user.email, grants, roleContext: describeGrants(grants), system: false };
 }
 
-/** Signs in; returns the session token (only its hash is stored). */
-export async function login(db: Db, input: { email: string; password: string; origin: string }, now = new Date()) {
+/**
+ * Signs in; returns the session token (only its hash is stored). An account with a
+ * confirmed second factor also needs the current TOTP code: without one the answer is
+ * SECOND_FACTOR_REQUIRED (after a correct password only); a wrong or already used code
+ * counts as a failed sign-in, throttled and audited like a wrong password.
+ */
+export async function login(db: Db, input: { email: string; password: string; code?: string; origin: string }, now = new Date()) {
   const email = input.email.trim().toLowerCase();
   const key = `email:${email}`;
   const throttle = await q.readThrottle(db, key);
   if (isLocked(throttle, now)) throw new VlechtError('TOO_MANY_ATTEMPTS');
   const user = await q.findUserByEmail(db, email);
-  const ok = user ? user.active && await verifyPassword(user.passwordHash, input.password)
+  let ok = user ? user.active && await verifyPassword(user.passwordHash, input.password)
     : (await verifyPassword(await dummyHash(), input.password), false);
   const anonymous: Actor = { userId: user?.id ?? null, label: email.slice(0, 200), grants: [], roleContext: 'aanmelding', system: false };
+  const secondFactor = ok && !!user?.totpConfirmedAt && !!user.totpSecret;
+  if (secondFactor) {
+    if (!input.code?.trim()) throw new VlechtError('SECOND_FACTOR_REQUIRED');
+    const step = matchingStep(user!.totpSecret!, input.code, now);
+    ok = step !== null && await q.useTotpStep(db, user!.id, step);
+  }
   if (!ok || !user) {
     await db.transaction(async (tx) => {
       await q.saveThrottle(tx, { key, ...afterFailure(throttle, now) });
-      await writeAudit(tx, anonymous, input.origin, { action: 'sessie.aanmelden', objectType: 'sessie', objectId: email.slice(0, 200), result: 'geweigerd' }, now);
+      await writeAudit(tx, anonymous, input.origin, {
+        action: 'sessie.aanmelden', objectType: 'sessie', objectId: email.slice(0, 200), result: 'geweigerd',
+        ...(secondFactor ? { reason: 'tweede factor onjuist of al gebruikt' } : {}),
+      }, now);
     });
     throw new VlechtError('BAD_CREDENTIALS');
   }
   const token = await db.transaction(async (tx) => {
     await q.clearThrottle(tx, key);
-    return startSession(tx, user.id, { actor: anonymous, origin: input.origin }, now);
+    return startSession(tx, user.id, { actor: anonymous, origin: input.origin, secondFactor, ...(secondFactor ? { reason: 'met tweede factor' } : {}) }, now);
   });
-  return { token, userId: user.id };
+  const grants = await q.grantsOfUser(db, user.id);
+  return { token, userId: user.id, secondFactor: secondFactorState(grants, user, secondFactor) };
 }
 
 /**
  * Starts a session for an account that has just proven who it is (password, OIDC), inside
  * the caller's transaction: stores the token's hash with a fresh CSRF token and writes the
- * 'sessie.aanmelden' audit row (with `newValue`, e.g. the method). Returns the token.
+ * 'sessie.aanmelden' audit row (with `newValue`, e.g. the method). `secondFactor`: the
+ * sign-in proved a second factor (TOTP code, or an identity provider's MFA). Returns the token.
  *
  * @example
  * const token = await db.transaction((tx) => startSession(tx, user.id, { actor, origin: 'http 10.0.0.1', newValue: { methode: 'oidc' } }, now));
  */
-export async function startSession(tx: Queryable, userId: string, audit: { actor: Actor; origin: string; newValue?: unknown }, now: Date): Promise<string> {
+export async function startSession(tx: Queryable, userId: string, audit: { actor: Actor; origin: string; newValue?: unknown; reason?: string; secondFactor?: boolean }, now: Date): Promise<string> {
   const token = newToken();
-  await q.insertSession(tx, { tokenHash: hashToken(token), userId, csrfToken: newToken(), expiresAt: new Date(now.getTime() + SESSION_TTL_MS), lastSeenAt: now });
-  await writeAudit(tx, audit.actor, audit.origin, { action: 'sessie.aanmelden', objectType: 'sessie', objectId: userId, newValue: audit.newValue }, now);
+  await q.insertSession(tx, { tokenHash: hashToken(token), userId, csrfToken: newToken(), expiresAt: new Date(now.getTime() + SESSION_TTL_MS), lastSeenAt: now, secondFactor: audit.secondFactor ?? false });
+  await writeAudit(tx, audit.actor, audit.origin, { action: 'sessie.aanmelden', objectType: 'sessie', objectId: userId, newValue: audit.newValue, ...(audit.reason ? { reason: audit.reason } : {}) }, now);
   return token;
 }
+
+/** What the second factor means for an account and one of its sessions. */
+export interface SecondFactorState {
+  /** The account holds a role that needs one (beheerder, controller). */
+  roleNeedsIt: boolean;
+  /** The account has a confirmed second factor. */
+  confirmed: boolean;
+  /** This session was opened with a code (or right after setting the factor up). */
+  sessionVerified: boolean;
+}
+
+/** A session may only set up the second factor: enforcement is on, the role needs one, and the session was opened without. */
+export const enrolmentRequired = (enforced: boolean, s: SecondFactorState): boolean => enforced && s.roleNeedsIt && !s.sessionVerified;
+
+const secondFactorState = (grants: Grant[], user: { totpConfirmedAt: Date | null }, sessionVerified: boolean): SecondFactorState =>
+  ({ roleNeedsIt: needsSecondFactor(grants), confirmed: !!user.totpConfirmedAt, sessionVerified });
 
 /** The actor and CSRF token of a live session, or null. */
 export async function sessionActor(db: Db, token: string, now = new Date()) {
@@ -89,7 +122,10 @@ export async function sessionActor(db: Db, token: string, now = new Date()) {
   if (!found) return null;
   if (now.getTime() - found.session.lastSeenAt.getTime() > TOUCH_EVERY_MS) await q.touchSession(db, tokenHash, now);
   const grants = await q.grantsOfUser(db, found.user.id);
-  return { actor: actorFor(found.user, grants), csrfToken: found.session.csrfToken, user: found.user };
+  return {
+    actor: actorFor(found.user, grants), csrfToken: found.session.csrfToken, user: found.user,
+    secondFactor: secondFactorState(grants, found.user, found.session.secondFactor),
+  };
 }
 
 export async function logout(db: Db, token: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkClaims } from './oidc.claims.ts';
+import { checkClaims, provesSecondFactor } from './oidc.claims.ts';
 
 const good = { email: 'A.Jansen@Heemstede.nl', email_verified: true, acr: 'loa3', amr: ['pwd', 'otp'] };
 const required = { acr: ['loa3', 'loa4'], amr: ['mfa', 'otp', 'hwk'] };
@@ -26,4 +26,12 @@ test('checkClaims: requirements on acr, amr and the e-mail address', () => {
 
 test('checkClaims: the e-mail address is lower-cased for the account lookup', () => {
   assert.deepEqual(checkClaims(good, required), { email: 'a.jansen@heemstede.nl', acr: 'loa3', amr: ['pwd', 'otp'], refusal: null });
+});
+
+test('provesSecondFactor: amr "mfa", or a configured amr method met; a password alone never', () => {
+  assert.equal(provesSecondFactor({ amr: ['pwd', 'mfa'] }, { amr: [] }), true);
+  assert.equal(provesSecondFactor({ amr: ['pwd', 'otp'] }, { amr: ['otp', 'hwk'] }), true);
+  assert.equal(provesSecondFactor({ amr: ['pwd', 'otp'] }, { amr: [] }), false);
+  assert.equal(provesSecondFactor({ amr: ['pwd'] }, { amr: ['otp'] }), false);
+  assert.equal(provesSecondFactor({ amr: [] }, { amr: [] }), false);
 });

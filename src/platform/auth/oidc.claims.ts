@@ -44,3 +44,16 @@ export function checkClaims(claims: Record<string, unknown>, required: { acr: st
   if (claims.email_verified !== true) return verdict('email_verified');
   return verdict(null);
 }
+
+/**
+ * Whether the identity provider's sign-in counts as the second factor Vlecht requires of
+ * beheerder and controller: `amr` says `mfa` (RFC 8176), or a configured amr requirement
+ * (the methods the municipality accepts as a factor beyond the password) was met.
+ *
+ * @example
+ * provesSecondFactor({ amr: ['pwd', 'otp'] }, { amr: ['otp'] }) // → true
+ * provesSecondFactor({ amr: ['pwd'] }, { amr: [] }) // → false
+ */
+export function provesSecondFactor(verdict: Pick<ClaimsVerdict, 'amr'>, required: { amr: string[] }): boolean {
+  return verdict.amr.includes('mfa') || (required.amr.length > 0 && verdict.amr.some((m) => required.amr.includes(m)));
+}

@@ -7,7 +7,7 @@
  */
 import * as q from './queries.ts';
 import { startSession } from './auth.service.ts';
-import { checkClaims, type ClaimsRefusal } from './oidc.claims.ts';
+import { checkClaims, provesSecondFactor, type ClaimsRefusal } from './oidc.claims.ts';
 import { writeAudit } from '../audit/trail.ts';
 import type { Actor } from './actor.ts';
 import type { Db } from '../db/types.ts';
@@ -48,6 +48,6 @@ export async function signInWithOidc(db: Db, claims: Record<string, unknown>, re
     }, now));
     return { ok: false, refusal: refusal ?? 'unknown-account', email: verdict.email, acr: verdict.acr, amr: verdict.amr };
   }
-  const token = await db.transaction((tx) => startSession(tx, user.id, { actor, origin, newValue }, now));
+  const token = await db.transaction((tx) => startSession(tx, user.id, { actor, origin, newValue, secondFactor: provesSecondFactor(verdict, required) }, now));
   return { ok: true, token, userId: user.id };
 }

@@ -1,5 +1,5 @@
 /** Named queries for accounts, grants, sessions and throttling. */
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { and, eq, gt, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import { appUser, roleGrant, session, loginThrottle, setupToken } from './tables.ts';
 import { team } from '../../register/tables.ts';
 import type { Queryable } from '../db/types.ts';
@@ -37,6 +37,44 @@ export const touchSession = (q: Queryable, tokenHash: string, now: Date) =>
 
 export const insertSession = (q: Queryable, row: typeof session.$inferInsert) => q.insert(session).values(row);
 export const deleteSession = (q: Queryable, tokenHash: string) => q.delete(session).where(eq(session.tokenHash, tokenHash));
+
+export const deleteSessionsOfUser = (q: Queryable, userId: string) => q.delete(session).where(eq(session.userId, userId));
+
+/**
+ * Stores a new pending TOTP secret unless the account already has one (pending or
+ * confirmed); returns the secret that is pending now, so two first visits at once agree.
+ */
+export async function ensurePendingTotpSecret(q: Queryable, userId: string, secret: string): Promise<string | null> {
+  await q.update(appUser).set({ totpSecret: secret, totpLastCounter: null })
+    .where(and(eq(appUser.id, userId), isNull(appUser.totpSecret), isNull(appUser.totpConfirmedAt)));
+  const [row] = await q.select({ secret: appUser.totpSecret, confirmedAt: appUser.totpConfirmedAt }).from(appUser).where(eq(appUser.id, userId)).limit(1);
+  return row && !row.confirmedAt ? row.secret : null;
+}
+
+/** Confirms the pending secret it was checked against; false when it changed or was confirmed meanwhile. */
+export async function confirmTotp(q: Queryable, userId: string, secret: string, step: number, now: Date): Promise<boolean> {
+  const rows = await q.update(appUser).set({ totpConfirmedAt: now, totpLastCounter: step, updatedAt: now })
+    .where(and(eq(appUser.id, userId), eq(appUser.totpSecret, secret), isNull(appUser.totpConfirmedAt))).returning({ id: appUser.id });
+  return rows.length === 1;
+}
+
+/**
+ * Uses a TOTP time step: true only for a step after the last one used, in one statement,
+ * so two requests with the same code cannot both pass (replay protection).
+ */
+export async function useTotpStep(q: Queryable, userId: string, step: number): Promise<boolean> {
+  const rows = await q.update(appUser).set({ totpLastCounter: step })
+    .where(and(eq(appUser.id, userId), isNotNull(appUser.totpConfirmedAt), or(isNull(appUser.totpLastCounter), lt(appUser.totpLastCounter, step))))
+    .returning({ id: appUser.id });
+  return rows.length === 1;
+}
+
+/** Removes secret and confirmation; true when the account had a second factor (pending or set). */
+export async function clearTotp(q: Queryable, userId: string, now: Date): Promise<boolean> {
+  const rows = await q.update(appUser).set({ totpSecret: null, totpConfirmedAt: null, totpLastCounter: null, updatedAt: now })
+    .where(and(eq(appUser.id, userId), isNotNull(appUser.totpSecret))).returning({ id: appUser.id });
+  return rows.length === 1;
+}
 
 export const readThrottle = async (q: Queryable, key: string) =>
   (await q.select().from(loginThrottle).where(eq(loginThrottle.key, key)).limit(1))[0];

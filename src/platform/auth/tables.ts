@@ -1,6 +1,6 @@
 /** Accounts, role grants, sessions, login throttling and the one-time setup token. */
 import { sql } from 'drizzle-orm';
-import { pgTable, uuid, text, integer, boolean, timestamp, check, index } from 'drizzle-orm/pg-core';
+import { pgTable, uuid, text, integer, bigint, boolean, timestamp, check, index } from 'drizzle-orm/pg-core';
 import { cooperation, municipality, team } from '../../register/tables.ts';
 
 export const appUser = pgTable('app_user', {
@@ -10,6 +10,14 @@ export const appUser = pgTable('app_user', {
   passwordHash: text('password_hash').notNull(),
   active: boolean('active').notNull().default(true),
   locale: text('locale').notNull().default('nl'),
+  /**
+   * TOTP second factor (RFC 6238, BIO2 5.17.01): the base32 secret, pending until
+   * `totpConfirmedAt` is set by a first correct code. `totpLastCounter` is the time step of
+   * the last accepted code, so a code works once (replay protection).
+   */
+  totpSecret: text('totp_secret'),
+  totpConfirmedAt: timestamp('totp_confirmed_at', { withTimezone: true }),
+  totpLastCounter: bigint('totp_last_counter', { mode: 'number' }),
   version: integer('version').notNull().default(1),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -41,6 +49,8 @@ export const session = pgTable('session', {
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   /** Last request on this session, kept to the minute: idle sessions end (auth.service.ts). */
   lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+  /** The session was opened with a TOTP code, or right after setting one up (second-factor.service.ts). */
+  secondFactor: boolean('second_factor').notNull().default(false),
 });
 
 /** Failed logins per key (e-mail or address) in a window; shared by all app instances. */

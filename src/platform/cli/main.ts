@@ -6,6 +6,7 @@ import { openDatabase, optionsFromEnv, type Database } from '../db/open.ts';
 import { migrate } from '../db/migrate.ts';
 import { isEmpty, loadDemo } from '../../demo/load.ts';
 import { createUser } from '../auth/auth.service.ts';
+import { resetSecondFactorByEmail } from '../auth/second-factor.service.ts';
 import { verifyAuditTrail } from '../audit/trail.ts';
 import { cliActor } from '../auth/actor.ts';
 import { ROLES, type Role } from '../auth/roles.ts';
@@ -91,6 +92,13 @@ user.command('add').description('Maak een account aan (wachtwoord via VLECHT_PAS
     const grant = await scopeGrant(ctx, o.role as Role, o.gemeente, o.samenwerking, o.team);
     const created = await createUser(ctx, { email: o.email, name: o.name, password: o.password ?? process.env.VLECHT_PASSWORD ?? '', grants: [grant] });
     console.log(`Account aangemaakt: ${created.email} (${o.role}).`);
+  }));
+
+user.command('reset-second-factor').description('Verwijder de tweede factor (authenticator-app) van een account en beëindig de sessies; het account stelt bij de volgende aanmelding een nieuwe in')
+  .requiredOption('--email <email>')
+  .action((o) => withCliCtx(async (ctx) => {
+    const { hadSecondFactor } = await resetSecondFactorByEmail(ctx, o.email);
+    console.log(hadSecondFactor ? `Tweede factor van ${o.email} verwijderd; de sessies van het account zijn beëindigd.` : `${o.email} had geen tweede factor; de sessies van het account zijn beëindigd.`);
   }));
 
 program.command('backup <bestand>').description('Schrijf alle gegevens naar een back-upbestand').action((file: string) => withDatabase(async (d) => {

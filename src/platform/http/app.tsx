@@ -20,6 +20,8 @@ import { authPages } from './auth.pages.tsx';
 import { authApi } from './auth.api.ts';
 import { oidcPages } from './oidc.pages.tsx';
 import type { OidcConfig } from '../auth/oidc.config.ts';
+import { secondFactorApi, secondFactorPages } from './second-factor.edges.tsx';
+import { secondFactorGuard } from './second-factor.guard.ts';
 import { renderPage } from './render.tsx';
 import { openApiDocument } from './openapi.ts';
 import { registerApi } from '../../register/api.ts';
@@ -52,11 +54,16 @@ export interface AppOptions {
   clock?: () => Date;
   /** Sign-in through the municipality's identity provider (readOidcConfig); null: password only. */
   oidc?: OidcConfig | null;
+  /**
+   * Accounts with a beheerder or controller role must sign in with a second factor (BIO2
+   * 5.17.01); without one their session can only set it up. Default: on, except in the demo.
+   */
+  requireSecondFactor?: boolean;
 }
 
 const isApi = (c: Context) => c.req.path.startsWith('/api/');
 
-export function createApp({ db, bulk, demo = false, clock = () => new Date(), oidc = null }: AppOptions) {
+export function createApp({ db, bulk, demo = false, clock = () => new Date(), oidc = null, requireSecondFactor = !demo }: AppOptions) {
   const app = new Hono<AppEnv>();
 
   app.use(secureHeaders({
@@ -87,13 +94,15 @@ export function createApp({ db, bulk, demo = false, clock = () => new Date(), oi
   });
   app.route('/static', staticFiles());
 
-  app.use(sessionMiddleware(db, clock, bulk));
+  app.use(sessionMiddleware(db, clock, bulk, requireSecondFactor));
   app.use(csrfMiddleware());
+  app.use(secondFactorGuard());
   app.use(readOnlyGuard(clock));
   app.use(scopeGuard(clock));
 
   app.get('/api/v1/openapi.json', (c) => c.json(openApiDocument()));
-  app.route('/api/v1', authApi(db, clock));
+  app.route('/api/v1', authApi(db, clock, requireSecondFactor));
+  app.route('/api/v1', secondFactorApi());
   app.route('/api/v1', registerApi());
   app.route('/api/v1', employeeImportApi());
   app.route('/api/v1', populationImportApi());
@@ -106,7 +115,7 @@ export function createApp({ db, bulk, demo = false, clock = () => new Date(), oi
   app.route('/api/v1', auditApi());
   app.route('/api/v1', accessReviewApi());
 
-  app.route('/', authPages(db, clock, oidc?.name));
+  app.route('/', authPages(db, clock, requireSecondFactor, oidc?.name));
   app.route('/', oidcPages(db, clock, oidc));
   // Every page below needs a signed-in user; the API answers 401 itself.
   app.use('*', async (c, next) => {
@@ -114,6 +123,7 @@ export function createApp({ db, bulk, demo = false, clock = () => new Date(), oi
     await next();
   });
   app.get('/', (c) => c.redirect('/samenwerkingen', 303));
+  app.route('/', secondFactorPages());
   app.route('/', registerPages());
   app.route('/', ledgerPages());
   app.route('/', goalsPages());

@@ -4,19 +4,28 @@ import { z } from 'zod';
 import type { AppEnv } from './env.ts';
 import { jsonBody } from './edge.ts';
 import { clearSessionCookie, clientAddress, setSessionCookie, tokenOf } from './session.ts';
-import { login, logout } from '../auth/auth.service.ts';
+import { enrolmentRequired, login, logout } from '../auth/auth.service.ts';
 import { parseInput } from '../validation.ts';
 import type { Db } from '../db/types.ts';
 
-export const loginInput = z.object({ email: z.string().trim().min(1).max(200), password: z.string().min(1).max(200) });
+export const loginInput = z.object({
+  email: z.string().trim().min(1).max(200),
+  password: z.string().min(1).max(200),
+  /** The current TOTP code; required once the account has a second factor. */
+  code: z.string().trim().max(20).optional(),
+});
 
-export function authApi(db: Db, clock: () => Date) {
+/**
+ * `enrolmentRequired` in the answer: the session may only set up the second factor
+ * (POST /api/v1/tweede-factor) until it is confirmed.
+ */
+export function authApi(db: Db, clock: () => Date, requireSecondFactor = false) {
   const api = new Hono<AppEnv>();
   api.post('/sessies', async (c) => {
     const input = parseInput(loginInput, await jsonBody(c));
-    const { token, userId } = await login(db, { ...input, origin: `api ${clientAddress(c)}` }, clock());
+    const { token, userId, secondFactor } = await login(db, { ...input, origin: `api ${clientAddress(c)}` }, clock());
     setSessionCookie(c, token);
-    return c.json({ token, userId }, 201);
+    return c.json({ token, userId, enrolmentRequired: enrolmentRequired(requireSecondFactor, secondFactor) }, 201);
   });
   api.delete('/sessies/huidig', async (c) => {
     const token = tokenOf(c);
@@ -28,7 +37,8 @@ export function authApi(db: Db, clock: () => Date) {
     const user = c.get('user');
     const actor = c.get('actor');
     if (!user || !actor) return c.json({ signedIn: false });
-    return c.json({ signedIn: true, user, roles: actor.grants });
+    const sf = c.get('secondFactor');
+    return c.json({ signedIn: true, user, roles: actor.grants, secondFactor: { confirmed: !!sf?.confirmed, sessionVerified: !!sf?.sessionVerified, enrolmentRequired: c.get('enrolmentOnly') } });
   });
   return api;
 }

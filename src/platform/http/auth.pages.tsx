@@ -4,7 +4,7 @@ import { setCookie } from 'hono/cookie';
 import type { AppEnv } from './env.ts';
 import { renderPage } from './render.tsx';
 import { clearSessionCookie, clientAddress, setSessionCookie, tokenOf } from './session.ts';
-import { completeSetup, login, logout } from '../auth/auth.service.ts';
+import { completeSetup, enrolmentRequired, login, logout } from '../auth/auth.service.ts';
 import { ErrorSummary, SubmitButton, TextField, Csrf, type Issues } from '../ui/form.tsx';
 import { isVlechtError, type VlechtError } from '../errors.ts';
 import { t, type Locale } from '../i18n/index.ts';
@@ -22,6 +22,7 @@ function LoginForm({ locale, email, issues, message, csrf, alternative }: { loca
         <Csrf token={csrf} />
         <TextField name="email" label={t(locale, 'login.email')} value={email} issues={issues} type="email" autocomplete="username" required />
         <TextField name="password" label={t(locale, 'login.password')} issues={issues} type="password" autocomplete="current-password" required />
+        <TextField name="code" label={t(locale, 'login.code')} issues={issues} autocomplete="one-time-code" inputmode="numeric" description={t(locale, 'login.codeHint')} />
         <div><SubmitButton>{t(locale, 'login.submit')}</SubmitButton></div>
       </form>
     </>
@@ -33,7 +34,7 @@ function messageOf(e: VlechtError, locale: Locale) {
 }
 
 /** `oidcName`: the identity provider's name when OIDC is configured (a button above the form). */
-export function authPages(db: Db, clock: () => Date, oidcName?: string) {
+export function authPages(db: Db, clock: () => Date, requireSecondFactor = false, oidcName?: string) {
   const app = new Hono<AppEnv>();
 
   app.get('/aanmelden', (c) => {
@@ -52,14 +53,15 @@ export function authPages(db: Db, clock: () => Date, oidcName?: string) {
     const body = await c.req.parseBody();
     const email = typeof body.email === 'string' ? body.email.slice(0, 200) : '';
     const password = typeof body.password === 'string' ? body.password : '';
+    const code = typeof body.code === 'string' ? body.code.slice(0, 20) : '';
     const issues: Issues = [];
     if (!email.trim()) issues.push({ field: 'email', message: locale === 'nl' ? 'vul uw e-mailadres in' : 'enter your e-mail address' });
     if (!password) issues.push({ field: 'password', message: locale === 'nl' ? 'vul uw wachtwoord in' : 'enter your password' });
     if (issues.length === 0) {
       try {
-        const { token } = await login(db, { email, password, origin: `http ${clientAddress(c)}` }, clock());
+        const { token, secondFactor } = await login(db, { email, password, code, origin: `http ${clientAddress(c)}` }, clock());
         setSessionCookie(c, token);
-        return c.redirect('/samenwerkingen', 303);
+        return c.redirect(enrolmentRequired(requireSecondFactor, secondFactor) ? '/tweede-factor' : '/samenwerkingen', 303);
       } catch (e) {
         if (!isVlechtError(e)) throw e;
         return renderPage(c, t(locale, 'login.title'), <LoginForm locale={locale} email={email} issues={[]} message={messageOf(e, locale)} csrf={null} />, { status: e.code === 'TOO_MANY_ATTEMPTS' ? 429 : 401 });

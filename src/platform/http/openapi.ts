@@ -8,6 +8,7 @@ import {
   integrationLevelInput, memberInput, municipalityInput, municipalityPatch, populationInput, rateInput, teamInput, teamPatch, annualFiguresInput,
 } from '../../register/schema.ts';
 import { loginInput } from './auth.api.ts';
+import { confirmInput } from '../auth/second-factor.service.ts';
 import { importOptions } from '../../ledger/ledger.schema.ts';
 import { costItemInput } from '../../ledger/cost.schema.ts';
 import { surveyInput, publishInput, benchmarkImportQuery } from '../../goals/survey-benchmark.schema.ts';
@@ -28,9 +29,12 @@ interface RouteDoc {
 }
 
 export const ROUTES: RouteDoc[] = [
-  { method: 'post', path: '/sessies', summary: 'Aanmelden; geeft een bearer-token', body: loginInput, tag: 'sessies' },
+  { method: 'post', path: '/sessies', summary: 'Aanmelden; geeft een bearer-token (met `code` uit de authenticator-app zodra het account een tweede factor heeft)', body: loginInput, tag: 'sessies' },
   { method: 'delete', path: '/sessies/huidig', summary: 'Afmelden', tag: 'sessies' },
-  { method: 'get', path: '/ik', summary: 'De aangemelde gebruiker en rollen', tag: 'sessies' },
+  { method: 'get', path: '/ik', summary: 'De aangemelde gebruiker, rollen en de stand van de tweede factor', tag: 'sessies' },
+  { method: 'post', path: '/tweede-factor', summary: 'Tweede factor (TOTP) instellen: geeft het wachtende geheim en de otpauth-URI voor een authenticator-app', tag: 'sessies' },
+  { method: 'post', path: '/tweede-factor/bevestigen', summary: 'Tweede factor bevestigen met een code uit de app; beëindigt alle sessies en geeft een nieuw token', body: confirmInput, tag: 'sessies' },
+  { method: 'delete', path: '/gebruikers/{id}/tweede-factor', summary: 'Tweede factor van een account verwijderen en de sessies beëindigen (beheerder)', tag: 'sessies' },
   { method: 'get', path: '/gemeenten', summary: 'Gemeenten', tag: 'register' },
   { method: 'post', path: '/gemeenten', summary: 'Gemeente toevoegen', body: municipalityInput, tag: 'register' },
   { method: 'get', path: '/gemeenten/{cbs}', summary: 'Gemeente met inwonertallen', tag: 'register' },

@@ -12,8 +12,9 @@ import { writeAudit } from '../audit/trail.ts';
 import { VlechtError } from '../errors.ts';
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-/** Signing in and out, setup and the language switch are not changes to the register. */
-const EXEMPT = new Set(['/api/v1/sessies', '/api/v1/sessies/huidig', '/aanmelden', '/afmelden', '/installatie']);
+/** Signing in and out, setup, the own second factor and the language switch are not changes to the register. */
+const EXEMPT = new Set(['/api/v1/sessies', '/api/v1/sessies/huidig', '/aanmelden', '/afmelden', '/installatie',
+  '/tweede-factor', '/api/v1/tweede-factor', '/api/v1/tweede-factor/bevestigen']);
 
 export function readOnlyGuard(clock: () => Date): MiddlewareHandler<AppEnv> {
   return async (c, next) => {

@@ -6,7 +6,7 @@ import type { MiddlewareHandler } from 'hono';
 import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
-import { sessionActor, SESSION_TTL_MS } from '../auth/auth.service.ts';
+import { enrolmentRequired, sessionActor, SESSION_TTL_MS } from '../auth/auth.service.ts';
 import type { Db } from '../db/types.ts';
 import type { BulkRunner } from '../db/bulk.ts';
 import type { AppEnv } from './env.ts';
@@ -50,11 +50,17 @@ export function tokenOf(c: Context): string | undefined {
   return getCookie(c, SESSION_COOKIE);
 }
 
-export function sessionMiddleware(db: Db, clock: () => Date, bulk?: BulkRunner): MiddlewareHandler<AppEnv> {
+/**
+ * `requireSecondFactor`: a session of an account that needs a second factor but was not
+ * opened with one is marked enrolment-only (second-factor.guard.ts acts on that).
+ */
+export function sessionMiddleware(db: Db, clock: () => Date, bulk?: BulkRunner, requireSecondFactor = false): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     c.set('actor', null);
     c.set('user', null);
     c.set('csrfToken', null);
+    c.set('secondFactor', null);
+    c.set('enrolmentOnly', false);
     const token = tokenOf(c);
     if (token && token.length < 200) {
       const found = await sessionActor(db, token, clock());
@@ -62,6 +68,8 @@ export function sessionMiddleware(db: Db, clock: () => Date, bulk?: BulkRunner):
         c.set('actor', found.actor);
         c.set('user', { id: found.user.id, name: found.user.name, email: found.user.email });
         c.set('csrfToken', found.csrfToken);
+        c.set('secondFactor', found.secondFactor);
+        c.set('enrolmentOnly', enrolmentRequired(requireSecondFactor, found.secondFactor));
         c.set('ctx', { db, actor: found.actor, clock, origin: `http ${clientAddress(c)}`, bulk });
       }
     }

@@ -39,6 +39,7 @@ export function Layout(props: PageMeta & { children: Child }) {
                   <li><a class="utrecht-link" href="/samenwerkingen">{t(locale, 'nav.cooperations')}</a></li>
                   <li><a class="utrecht-link" href="/gemeenten">{t(locale, 'nav.municipalities')}</a></li>
                   <li><a class="utrecht-link" href="/audit">{t(locale, 'nav.audit')}</a></li>
+                  <li><a class="utrecht-link" href="/tweede-factor">{t(locale, 'nav.secondFactor')}</a></li>
                   <li>
                     <form method="post" action="/afmelden" class="vlecht-inline-form">
                       <input type="hidden" name="_csrf" value={props.csrfToken ?? ''} />
