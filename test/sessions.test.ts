@@ -50,6 +50,30 @@ for (const engine of ENGINES) {
       assert.equal((await api(app, idle, 'GET', '/toegangsoverzicht')).status, 401);
     });
 
+    test('over https the session cookie is __Host-vlecht_sessie: Secure, Path=/, HttpOnly, no Domain; signing out clears it', async () => {
+      now = START + 20 * 60 * MIN;
+      const res = await app.request('https://vlecht.example/api/v1/sessies', {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'a@vlecht.test', password: 'lang-genoeg-wachtwoord-1' }),
+      });
+      assert.equal(res.status, 201);
+      const set = res.headers.get('set-cookie') ?? '';
+      assert.match(set, /^__Host-vlecht_sessie=[^;]+;/);
+      assert.match(set, /; Secure/);
+      assert.match(set, /; Path=\//);
+      assert.match(set, /; HttpOnly/);
+      assert.doesNotMatch(set, /Domain=/i);
+      const cookie = set.split(';')[0];
+      const me = await (await app.request('https://vlecht.example/api/v1/ik', { headers: { cookie } })).json() as { signedIn: boolean };
+      assert.equal(me.signedIn, true, 'the prefixed cookie is read');
+      const plain = await (await app.request('https://vlecht.example/api/v1/ik', { headers: { cookie: cookie.replace('__Host-', '') } })).json() as { signedIn: boolean };
+      assert.equal(plain.signedIn, true, 'an unprefixed cookie from before still works (http, local use)');
+      const out = await app.request('https://vlecht.example/api/v1/sessies/huidig', { method: 'DELETE', headers: { cookie } });
+      assert.equal(out.status, 204);
+      assert.match(out.headers.get('set-cookie') ?? '', /__Host-vlecht_sessie=;.*Max-Age=0/);
+      const after = await (await app.request('https://vlecht.example/api/v1/ik', { headers: { cookie } })).json() as { signedIn: boolean };
+      assert.equal(after.signedIn, false, 'the session ended on the server');
+    });
+
     test('signing out and disabling the account end the session on the server', async () => {
       now = START + 24 * 60 * MIN;
       const first = await signIn(app, 'a@vlecht.test', 'lang-genoeg-wachtwoord-1');

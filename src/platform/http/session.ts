@@ -12,18 +12,28 @@ import type { BulkRunner } from '../db/bulk.ts';
 import type { AppEnv } from './env.ts';
 
 export const SESSION_COOKIE = 'vlecht_sessie';
+/**
+ * Over https the cookie carries the `__Host-` prefix: the browser then only accepts it
+ * with Secure, Path=/ and no Domain, so a sibling subdomain cannot plant or overwrite it.
+ * Plain http (local use, tests) cannot have the prefix.
+ */
+export const SECURE_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
 
 export function isHttps(c: Context): boolean {
   return new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
 }
 
 export function setSessionCookie(c: Context, token: string): void {
+  const secure = isHttps(c);
+  // Hono adds the `__Host-` prefix itself (and enforces Secure and Path=/).
   setCookie(c, SESSION_COOKIE, token, {
-    httpOnly: true, sameSite: 'Lax', secure: isHttps(c), path: '/', maxAge: SESSION_TTL_MS / 1000,
+    httpOnly: true, sameSite: 'Lax', secure, path: '/', maxAge: SESSION_TTL_MS / 1000,
+    ...(secure ? { prefix: 'host' as const } : {}),
   });
 }
 
 export function clearSessionCookie(c: Context): void {
+  if (isHttps(c)) deleteCookie(c, SESSION_COOKIE, { path: '/', secure: true, prefix: 'host' });
   deleteCookie(c, SESSION_COOKIE, { path: '/' });
 }
 
@@ -47,7 +57,7 @@ export function clientAddress(c: Context): string {
 export function tokenOf(c: Context): string | undefined {
   const auth = c.req.header('authorization');
   if (auth?.toLowerCase().startsWith('bearer ')) return auth.slice(7).trim();
-  return getCookie(c, SESSION_COOKIE);
+  return getCookie(c, SESSION_COOKIE, 'host') ?? getCookie(c, SESSION_COOKIE);
 }
 
 /**
