@@ -8,5 +8,6 @@ process.env.VLECHT_LOAD_SKIP_WITHOUT_PG ??= '1';
 for (const name of ['register', 'ledger', 'coverage', 'governance', 'reports', 'load']) {
   if (only && only !== name) continue;
   console.log(`\n=== ${name} ===`);
+  if (name === 'load') process.argv.push('--capacity'); // users with think time, then saturation
   await import(`./${name}.ts`);
 }
