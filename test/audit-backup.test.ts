@@ -45,12 +45,13 @@ for (const engine of ENGINES) {
       assert.equal(res.body.rows.length, grants.n, 'one row per grant');
       const row = (email: string) => res.body.rows.find((r: { email: string }) => r.email === email);
       assert.ok(row('controller.heemstede@vlecht.demo').lastSignIn, 'signed in just now');
-      assert.equal(row('controller.heemstede@vlecht.demo').signal, '');
+      assert.equal(row('controller.heemstede@vlecht.demo').secondFactor, false);
+      assert.match(row('controller.heemstede@vlecht.demo').signal, /^rol vraagt een tweede factor: geen TOTP ingesteld/, 'a controller without TOTP is flagged');
       assert.match(row('controller.heemstede@vlecht.demo').scope, /gemeente Heemstede \(GM0397\)/);
       assert.equal(row('or.heemstede@vlecht.demo').lastSignIn, null);
-      assert.equal(row('or.heemstede@vlecht.demo').signal, 'nooit aangemeld');
+      assert.equal(row('or.heemstede@vlecht.demo').signal, 'nooit aangemeld', 'an OR member needs no second factor');
       const csv = await api(app, beheerder, 'GET', '/toegangsoverzicht.csv');
-      assert.match(String(csv.body), /E-mailadres;Naam;Actief;Rol;Scope;Toegekend op;Laatst aangemeld;Laatste actie;Signaal/);
+      assert.match(String(csv.body), /E-mailadres;Naam;Actief;Rol;Scope;Toegekend op;Laatst aangemeld;Laatste actie;Tweede factor \(TOTP\);Signaal/);
       assert.equal((await api(app, controller, 'GET', '/toegangsoverzicht')).status, 403);
       assert.equal((await api(app, null, 'GET', '/toegangsoverzicht.csv')).status, 401);
     });

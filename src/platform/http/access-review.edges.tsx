@@ -20,6 +20,7 @@ const columns: Column<ReviewRow>[] = [
   { header: 'Toegekend op', value: (r) => formatDate(r.grantedOn) },
   { header: 'Laatst aangemeld', value: (r) => when(r.lastSignIn) },
   { header: 'Laatste actie', value: (r) => when(r.lastAction) },
+  { header: 'Tweede factor (TOTP)', value: (r) => (r.secondFactor ? 'ja' : 'nee') },
   { header: 'Signaal', value: (r) => r.signal },
 ];
 
