@@ -79,6 +79,15 @@ describe('vlecht CLI [pglite data directory]', () => {
     assert.match(unknown.err, /gebruiker/);
   });
 
+  test('user reset-oidc removes the identity provider binding; an unknown address exits 66', () => {
+    const ok = vlecht(['user', 'reset-oidc', '--email', 'controller@laren.example']);
+    assert.equal(ok.code, 0, ok.err);
+    assert.match(ok.out, /was niet gekoppeld; de sessies van het account zijn beëindigd/);
+    const unknown = vlecht(['user', 'reset-oidc', '--email', 'niemand@laren.example']);
+    assert.equal(unknown.code, 66);
+    assert.match(unknown.err, /gebruiker/);
+  });
+
   test('backup then restore into an empty data directory', () => {
     const file = join(root, 'backup.vlecht.gz');
     const backup = vlecht(['backup', file]);

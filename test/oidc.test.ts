@@ -13,6 +13,8 @@ import { startFakeIdp, type FakeIdp } from './support/fake-idp.ts';
 import { createApp } from '../src/platform/http/app.tsx';
 import { readOidcConfig, OidcConfigError } from '../src/platform/auth/oidc.config.ts';
 import { rowsOf } from '../src/platform/db/raw.ts';
+import { login, sessionActor } from '../src/platform/auth/auth.service.ts';
+import { resetOidcBindingByEmail } from '../src/platform/auth/oidc.service.ts';
 import type { Database } from '../src/platform/db/open.ts';
 
 type App = ReturnType<typeof createApp>;
@@ -131,7 +133,7 @@ for (const engine of ENGINES) {
 
       const audit = await lastSignIn();
       assert.equal(audit.result, 'geslaagd');
-      assert.deepEqual(audit.new_value, { methode: 'oidc', acr: 'urn:vlecht:loa:hoog', amr: ['pwd', 'mfa'] });
+      assert.deepEqual(audit.new_value, { methode: 'oidc', acr: 'urn:vlecht:loa:hoog', amr: ['pwd', 'mfa'], gekoppeld: true }, 'the first sign-in binds the provider account');
       assert.doesNotMatch(JSON.stringify(audit), /medewerker-123|eyJ/, 'no subject or token in the audit trail');
 
       const asked = idp.lastAuthorization!;
@@ -284,6 +286,36 @@ for (const engine of ENGINES) {
       const html = await res.text();
       assert.match(html, /Gemeente Heemstede is nu niet bereikbaar/);
       assert.doesNotMatch(html, /ECONNREFUSED|fetch failed|\bat .+:\d+/);
+    });
+
+    test('the first sign-in binds the provider account (iss/sub): another account with the same e-mail, or the bound one for another user, is refused until a beheerder removes the binding', async () => {
+      const bound = async () => (await rowsOf<{ iss: string | null; sub: string | null }>(database.db, sql`select oidc_issuer as iss, oidc_subject as sub from app_user where email = ${CONTROLLER}`))[0];
+      assert.equal((await signInViaIdp(app)).res.status, 303);
+      assert.deepEqual(await bound(), { iss: idp.issuer, sub: 'medewerker-123' });
+
+      idp.next.claims = { sub: 'iemand-anders' };
+      await refusedPage((await signInViaIdp(app)).res, 403, /gekoppeld aan een ander account/);
+      assert.match((await lastSignIn()).reason ?? '', /iss\/sub/);
+
+      idp.next.claims = { email: 'raadslid.heemstede@vlecht.demo' };
+      await refusedPage((await signInViaIdp(app)).res, 403, /ander account/);
+
+      const { token } = await login(database.db, { email: 'beheerder@vlecht.demo', password: 'vlecht-demo-2026', origin: 'test' });
+      const beheerder = { db: database.db, actor: (await sessionActor(database.db, token))!.actor, clock: () => new Date(), origin: 'test' };
+      const controllerCtx = { ...beheerder, actor: (await sessionActor(database.db, (await login(database.db, { email: CONTROLLER, password: 'vlecht-demo-2026', origin: 'test' })).token))!.actor };
+      await assert.rejects(resetOidcBindingByEmail(controllerCtx, CONTROLLER), /FORBIDDEN|toegang|403/i);
+      assert.deepEqual(await resetOidcBindingByEmail(beheerder, CONTROLLER), { wasBound: true });
+      assert.deepEqual(await bound(), { iss: null, sub: null });
+      const [audit] = await rowsOf<{ old_value: Record<string, unknown> }>(database.db, sql`select old_value from audit_event where action = 'gebruiker.oidc-koppeling.verwijderd' order by seq desc limit 1`);
+      assert.deepEqual(audit.old_value, { gekoppeld: true, issuer: idp.issuer }, 'the subject itself is not in the audit trail');
+
+      idp.next.claims = { sub: 'iemand-anders' };
+      assert.equal((await signInViaIdp(app)).res.status, 303, 'binds anew');
+      assert.equal((await bound()).sub, 'iemand-anders');
+      // Back to the default subject for the tests after this one.
+      await resetOidcBindingByEmail(beheerder, CONTROLLER);
+      idp.next.claims = {};
+      assert.equal((await signInViaIdp(app)).res.status, 303);
     });
 
     test('without OIDC settings /aanmelden/oidc is not found and the login page has no OIDC button', async () => {

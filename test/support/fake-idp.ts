@@ -80,7 +80,7 @@ export async function startFakeIdp(): Promise<FakeIdp> {
     const claims: Record<string, unknown> = { ...DEFAULT_CLAIMS, ...idp.next.claims, nonce: idp.next.nonce ?? grant.nonce };
     for (const [k, v] of Object.entries(claims)) if (v === undefined) delete claims[k];
     const idToken = await new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid: jwk.kid })
-      .setIssuer(issuer).setAudience(CLIENT_ID).setSubject('medewerker-123').setIssuedAt().setExpirationTime('5m').sign(privateKey);
+      .setIssuer(issuer).setAudience(CLIENT_ID).setSubject(typeof claims.sub === 'string' ? claims.sub : 'medewerker-123').setIssuedAt().setExpirationTime('5m').sign(privateKey);
     json(res, 200, { access_token: randomBytes(16).toString('hex'), token_type: 'Bearer', expires_in: 300, id_token: idToken });
   }
 

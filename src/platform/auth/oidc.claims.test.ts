@@ -2,13 +2,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkClaims, provesSecondFactor } from './oidc.claims.ts';
 
-const good = { email: 'A.Jansen@Heemstede.nl', email_verified: true, acr: 'loa3', amr: ['pwd', 'otp'] };
+const good = { iss: 'https://idp.heemstede.nl', sub: 'medewerker-42', email: 'A.Jansen@Heemstede.nl', email_verified: true, acr: 'loa3', amr: ['pwd', 'otp'] };
 const required = { acr: ['loa3', 'loa4'], amr: ['mfa', 'otp', 'hwk'] };
 
 test('checkClaims: requirements on acr, amr and the e-mail address', () => {
   const cases: [string, Record<string, unknown>, { acr: string[]; amr: string[] }, string | null][] = [
     ['all as required', good, required, null],
-    ['nothing required', { email: 'a@x.nl', email_verified: true }, { acr: [], amr: [] }, null],
+    ['nothing required', { iss: 'https://i', sub: 's', email: 'a@x.nl', email_verified: true }, { acr: [], amr: [] }, null],
+    ['no sub', { ...good, sub: undefined }, required, 'subject'],
+    ['no iss', { ...good, iss: undefined }, required, 'subject'],
     ['acr not in the list', { ...good, acr: 'loa2' }, required, 'acr'],
     ['no acr', { ...good, acr: undefined }, required, 'acr'],
     ['acr compared exactly', { ...good, acr: 'LOA3' }, required, 'acr'],
@@ -25,7 +27,7 @@ test('checkClaims: requirements on acr, amr and the e-mail address', () => {
 });
 
 test('checkClaims: the e-mail address is lower-cased for the account lookup', () => {
-  assert.deepEqual(checkClaims(good, required), { email: 'a.jansen@heemstede.nl', acr: 'loa3', amr: ['pwd', 'otp'], refusal: null });
+  assert.deepEqual(checkClaims(good, required), { email: 'a.jansen@heemstede.nl', acr: 'loa3', amr: ['pwd', 'otp'], account: { issuer: 'https://idp.heemstede.nl', subject: 'medewerker-42' }, refusal: null });
 });
 
 test('provesSecondFactor: amr "mfa", or a configured amr method met; a password alone never', () => {

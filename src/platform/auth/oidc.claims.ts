@@ -5,13 +5,15 @@
  */
 
 /** Why an otherwise valid ID token is not enough. */
-export type ClaimsRefusal = 'acr' | 'amr' | 'email' | 'email_verified';
+export type ClaimsRefusal = 'acr' | 'amr' | 'subject' | 'email' | 'email_verified';
 
 export interface ClaimsVerdict {
   /** Lower-cased e-mail address, or null when the token has none. */
   email: string | null;
   acr: string | null;
   amr: string[];
+  /** The provider's account: issuer and subject (`iss`, `sub`), null when absent. */
+  account: { issuer: string; subject: string } | null;
   refusal: ClaimsRefusal | null;
 }
 
@@ -31,15 +33,19 @@ function methods(v: unknown): string[] {
  *
  * @example
  * checkClaims({ email: 'A@x.nl', email_verified: true, amr: ['pwd', 'otp'] }, { acr: [], amr: ['mfa', 'otp'] })
- * // → { email: 'a@x.nl', acr: null, amr: ['pwd', 'otp'], refusal: null }
+ * // → { email: 'a@x.nl', acr: null, amr: ['pwd', 'otp'], account: null, refusal: 'subject' } (no iss/sub)
  */
 export function checkClaims(claims: Record<string, unknown>, required: { acr: string[]; amr: string[] }): ClaimsVerdict {
   const acr = text(claims.acr);
   const amr = methods(claims.amr);
   const email = text(claims.email)?.trim().toLowerCase() || null;
-  const verdict = (refusal: ClaimsRefusal | null): ClaimsVerdict => ({ email, acr, amr, refusal });
+  const issuer = text(claims.iss);
+  const subject = text(claims.sub);
+  const account = issuer && subject ? { issuer, subject } : null;
+  const verdict = (refusal: ClaimsRefusal | null): ClaimsVerdict => ({ email, acr, amr, account, refusal });
   if (required.acr.length && !(acr && required.acr.includes(acr))) return verdict('acr');
   if (required.amr.length && !amr.some((m) => required.amr.includes(m))) return verdict('amr');
+  if (!account) return verdict('subject');
   if (!email || !email.includes('@')) return verdict('email');
   if (claims.email_verified !== true) return verdict('email_verified');
   return verdict(null);

@@ -1,8 +1,9 @@
 /**
  * Signing in with the ID token claims of the municipality's identity provider: the claims
  * must meet the acr/amr/e-mail requirements and the e-mail address must belong to an
- * existing, active account. Accounts and their roles are managed in Vlecht by a beheerder;
- * nothing is created here. Every refusal is audited with its reason; the audit holds the
+ * existing, active account. The first sign-in binds the provider's account (iss + sub) to
+ * it; later sign-ins must come from that account. Accounts and their roles are managed in
+ * Vlecht by a beheerder; nothing is created here. Every refusal is audited with its reason; the audit holds the
  * e-mail address, acr and amr, never tokens or other claims.
  */
 import * as q from './queries.ts';
@@ -11,8 +12,10 @@ import { checkClaims, provesSecondFactor, type ClaimsRefusal } from './oidc.clai
 import { writeAudit } from '../audit/trail.ts';
 import type { Actor } from './actor.ts';
 import type { Db } from '../db/types.ts';
+import { mutate, requireMutationAccess, type Ctx } from '../context.ts';
+import { VlechtError } from '../errors.ts';
 
-export type OidcRefusal = ClaimsRefusal | 'unknown-account';
+export type OidcRefusal = ClaimsRefusal | 'unknown-account' | 'other-account';
 
 export type OidcSignIn =
   | { ok: true; token: string; userId: string }
@@ -24,6 +27,8 @@ const REASONS: Record<OidcRefusal, string> = {
   email: 'geen e-mailadres in het ID-token',
   email_verified: 'e-mailadres niet bevestigd (email_verified)',
   'unknown-account': 'geen actief account met dit e-mailadres',
+  subject: 'geen iss/sub in het ID-token',
+  'other-account': 'ander account bij de identity provider (iss/sub) dan het gekoppelde',
 };
 
 /**
@@ -37,7 +42,12 @@ const REASONS: Record<OidcRefusal, string> = {
 export async function signInWithOidc(db: Db, claims: Record<string, unknown>, required: { acr: string[]; amr: string[] }, origin: string, now: Date): Promise<OidcSignIn> {
   const verdict = checkClaims(claims, required);
   const user = verdict.email && !verdict.refusal ? await q.findUserByEmail(db, verdict.email) : undefined;
-  const refusal: OidcRefusal | null = verdict.refusal ?? (user?.active ? null : 'unknown-account');
+  // The first OIDC sign-in binds the provider's account (iss + sub); later ones must match it,
+  // and one provider account opens one Vlecht account at most.
+  const bound = user?.oidcSubject != null;
+  const sameAccount = bound && user!.oidcIssuer === verdict.account?.issuer && user!.oidcSubject === verdict.account?.subject;
+  const holder = !bound && verdict.account ? await q.findUserByOidcAccount(db, verdict.account.issuer, verdict.account.subject) : undefined;
+  const refusal: OidcRefusal | null = verdict.refusal ?? (!user?.active ? 'unknown-account' : (bound && !sameAccount) || (holder && holder.id !== user.id) ? 'other-account' : null);
   const label = (verdict.email ?? 'oidc').slice(0, 200);
   const actor: Actor = { userId: user?.id ?? null, label, grants: [], roleContext: 'aanmelding', system: false };
   const newValue = { methode: 'oidc', acr: verdict.acr, amr: verdict.amr };
@@ -48,6 +58,30 @@ export async function signInWithOidc(db: Db, claims: Record<string, unknown>, re
     }, now));
     return { ok: false, refusal: refusal ?? 'unknown-account', email: verdict.email, acr: verdict.acr, amr: verdict.amr };
   }
-  const token = await db.transaction((tx) => startSession(tx, user.id, { actor, origin, newValue, secondFactor: provesSecondFactor(verdict, required) }, now));
+  const token = await db.transaction(async (tx) => {
+    if (!bound) await q.bindOidcAccount(tx, user.id, verdict.account!.issuer, verdict.account!.subject);
+    return startSession(tx, user.id, { actor, origin, newValue: bound ? newValue : { ...newValue, gekoppeld: true }, secondFactor: provesSecondFactor(verdict, required) }, now);
+  });
   return { ok: true, token, userId: user.id };
+}
+
+/**
+ * Removes the provider account bound to a Vlecht account (beheerder, audited), e.g. after the
+ * municipality replaced someone's account at its identity provider; the next OIDC sign-in
+ * binds again. Sessions of the account end too.
+ */
+export async function resetOidcBindingByEmail(ctx: Ctx, email: string): Promise<{ wasBound: boolean }> {
+  const key = email.trim().toLowerCase().slice(0, 200);
+  await requireMutationAccess(ctx, 'users:manage', {}, { action: 'gebruiker.oidc-koppeling.verwijderd', objectType: 'gebruiker', objectId: key });
+  const user = await q.findUserByEmail(ctx.db, key);
+  if (!user) throw new VlechtError('NOT_FOUND', { object: 'gebruiker', key });
+  return mutate(ctx, async (tx) => {
+    await q.unbindOidcAccount(tx, user.id);
+    await q.deleteSessionsOfUser(tx, user.id);
+    return {
+      value: { wasBound: user.oidcSubject !== null },
+      // The issuer only: the subject is the provider's identifier of a person.
+      audit: { action: 'gebruiker.oidc-koppeling.verwijderd', objectType: 'gebruiker', objectId: user.id, oldValue: { gekoppeld: user.oidcSubject !== null, issuer: user.oidcIssuer }, newValue: { sessiesBeëindigd: true } },
+    };
+  });
 }

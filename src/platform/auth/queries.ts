@@ -10,6 +10,17 @@ import type { Role } from './roles.ts';
 export const findUserByEmail = async (q: Queryable, email: string) =>
   (await q.select().from(appUser).where(eq(appUser.email, email.toLowerCase())).limit(1))[0];
 
+export const findUserByOidcAccount = async (q: Queryable, issuer: string, subject: string) =>
+  (await q.select().from(appUser).where(and(eq(appUser.oidcIssuer, issuer), eq(appUser.oidcSubject, subject))).limit(1))[0];
+
+/** Binds the provider's account to a Vlecht account (only while none is bound). */
+export const bindOidcAccount = (q: Queryable, userId: string, issuer: string, subject: string) =>
+  q.update(appUser).set({ oidcIssuer: issuer, oidcSubject: subject }).where(and(eq(appUser.id, userId), isNull(appUser.oidcSubject)));
+
+/** Forgets the bound provider account; the next OIDC sign-in binds anew. */
+export const unbindOidcAccount = (q: Queryable, userId: string) =>
+  q.update(appUser).set({ oidcIssuer: null, oidcSubject: null }).where(eq(appUser.id, userId));
+
 export const findUserById = async (q: Queryable, id: string) =>
   (await q.select().from(appUser).where(eq(appUser.id, id)).limit(1))[0];
 

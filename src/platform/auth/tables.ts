@@ -1,6 +1,6 @@
 /** Accounts, role grants, sessions, login throttling and the one-time setup token. */
 import { sql } from 'drizzle-orm';
-import { pgTable, uuid, text, integer, bigint, boolean, timestamp, check, index } from 'drizzle-orm/pg-core';
+import { pgTable, uuid, text, integer, bigint, boolean, timestamp, check, index, uniqueIndex } from 'drizzle-orm/pg-core';
 import { cooperation, municipality, team } from '../../register/tables.ts';
 
 export const appUser = pgTable('app_user', {
@@ -18,10 +18,17 @@ export const appUser = pgTable('app_user', {
   totpSecret: text('totp_secret'),
   totpConfirmedAt: timestamp('totp_confirmed_at', { withTimezone: true }),
   totpLastCounter: bigint('totp_last_counter', { mode: 'number' }),
+  /**
+   * The identity provider's account bound at the first OIDC sign-in (`iss` + `sub`): later
+   * sign-ins must come from that same account, so an e-mail address reassigned at the
+   * provider does not open this account. Cleared by a beheerder (`vlecht user reset-oidc`).
+   */
+  oidcIssuer: text('oidc_issuer'),
+  oidcSubject: text('oidc_subject'),
   version: integer('version').notNull().default(1),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-});
+}, (t) => [uniqueIndex('app_user_oidc_account').on(t.oidcIssuer, t.oidcSubject)]);
 
 /**
  * A role for a user within one scope. beheerder may be global (no scope); other roles are

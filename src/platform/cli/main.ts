@@ -6,6 +6,7 @@ import { openDatabase, optionsFromEnv, type Database } from '../db/open.ts';
 import { migrate } from '../db/migrate.ts';
 import { isEmpty, loadDemo } from '../../demo/load.ts';
 import { createUser } from '../auth/auth.service.ts';
+import { resetOidcBindingByEmail } from '../auth/oidc.service.ts';
 import { resetSecondFactorByEmail } from '../auth/second-factor.service.ts';
 import { verifyAuditTrail } from '../audit/trail.ts';
 import { cliActor } from '../auth/actor.ts';
@@ -99,6 +100,13 @@ user.command('reset-second-factor').description('Verwijder de tweede factor (aut
   .action((o) => withCliCtx(async (ctx) => {
     const { hadSecondFactor } = await resetSecondFactorByEmail(ctx, o.email);
     console.log(hadSecondFactor ? `Tweede factor van ${o.email} verwijderd; de sessies van het account zijn beëindigd.` : `${o.email} had geen tweede factor; de sessies van het account zijn beëindigd.`);
+  }));
+
+user.command('reset-oidc').description('Verwijder de koppeling met het account bij de identity provider (OIDC) en beëindig de sessies; de volgende OIDC-aanmelding koppelt opnieuw')
+  .requiredOption('--email <email>')
+  .action((o) => withCliCtx(async (ctx) => {
+    const { wasBound } = await resetOidcBindingByEmail(ctx, o.email);
+    console.log(wasBound ? `OIDC-koppeling van ${o.email} verwijderd; de sessies van het account zijn beëindigd.` : `${o.email} was niet gekoppeld; de sessies van het account zijn beëindigd.`);
   }));
 
 program.command('backup <bestand>').description('Schrijf alle gegevens naar een back-upbestand').action((file: string) => withDatabase(async (d) => {

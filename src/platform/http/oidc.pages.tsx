@@ -87,6 +87,12 @@ function refusalMessage(r: Extract<OidcSignIn, { ok: false }>, config: OidcConfi
     case 'email_verified': return nl
       ? `Het e-mailadres dat ${config.name} doorgaf, is daar niet als bevestigd gemarkeerd. Vlecht accepteert alleen bevestigde e-mailadressen.`
       : `The e-mail address ${config.name} sent is not marked as verified.`;
+    case 'subject': return nl
+      ? `${config.name} gaf geen accountkenmerk (iss/sub) door; zo kan Vlecht u niet herkennen.`
+      : `${config.name} sent no account identifier (iss/sub).`;
+    case 'other-account': return nl
+      ? `Dit Vlecht-account is gekoppeld aan een ander account bij ${config.name}. Is uw account daar vervangen? Vraag een beheerder de koppeling te verwijderen (vlecht user reset-oidc).`
+      : `This Vlecht account is bound to another account at ${config.name}. Ask an administrator to remove the binding.`;
     case 'unknown-account': return nl
       ? `Er is in Vlecht geen actief account voor ${r.email}. Accounts en rollen worden in Vlecht beheerd door een beheerder; vraag die om toegang.`
       : `Vlecht has no active account for ${r.email}. Ask a Vlecht administrator for access.`;
