@@ -80,6 +80,8 @@ export const EXPECTED: Record<string, Access> = {
   [`GET ${A}/toegangsoverzicht.csv`]: GLOBAL('users:manage'),
   [`GET ${A}/toegangsoverzicht.xlsx`]: GLOBAL('users:manage'),
   'GET /toegangsoverzicht': GLOBAL('users:manage'),
+  'POST /toegangsoverzicht/tweede-factor': GLOBAL('users:manage'),
+  'POST /toegangsoverzicht/oidc-koppeling': GLOBAL('users:manage'),
 
   // register: municipalities
   [`GET ${A}/gemeenten`]: SIGNED_IN,

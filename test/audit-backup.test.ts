@@ -18,6 +18,7 @@ import type { Database } from '../src/platform/db/open.ts';
 import type { Queryable } from '../src/platform/db/types.ts';
 import { createApp } from '../src/platform/http/app.tsx';
 import { api, signIn } from './support/http.ts';
+import { sessionActor } from '../src/platform/auth/auth.service.ts';
 
 async function snapshot(q: Queryable): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {};
@@ -51,9 +52,40 @@ for (const engine of ENGINES) {
       assert.equal(row('or.heemstede@vlecht.demo').lastSignIn, null);
       assert.equal(row('or.heemstede@vlecht.demo').signal, 'nooit aangemeld', 'an OR member needs no second factor');
       const csv = await api(app, beheerder, 'GET', '/toegangsoverzicht.csv');
-      assert.match(String(csv.body), /E-mailadres;Naam;Actief;Rol;Scope;Toegekend op;Laatst aangemeld;Laatste actie;Tweede factor \(TOTP\);Signaal/);
+      assert.match(String(csv.body), /E-mailadres;Naam;Actief;Rol;Scope;Toegekend op;Laatst aangemeld;Laatste actie;Tweede factor \(TOTP\);OIDC-koppeling;Signaal/);
       assert.equal((await api(app, controller, 'GET', '/toegangsoverzicht')).status, 403);
       assert.equal((await api(app, null, 'GET', '/toegangsoverzicht.csv')).status, 401);
+    });
+
+    test('on the access review page a beheerder removes an account\'s second factor and OIDC binding (CSRF, audited, sessions end); a controller may not', async () => {
+      const app = createApp({ db: database.db, demo: true });
+      const email = 'controller.heemstede@vlecht.demo';
+      const beheerder = await signIn(app, 'beheerder@vlecht.demo');
+      const controller = await signIn(app, email); // before the factor is set: a code would be needed after
+      await database.db.execute(sql`update app_user set totp_secret = 'JBSWY3DPEHPK3PXP', totp_confirmed_at = now(), oidc_issuer = 'https://idp.example', oidc_subject = 'x-1' where email = ${email}`);
+      const csrf = (await sessionActor(database.db, beheerder))!.csrfToken;
+      const page = await app.request('/toegangsoverzicht', { headers: { authorization: `Bearer ${beheerder}` } });
+      const html = await page.text();
+      assert.match(html, /Tweede factor \(TOTP\) verwijderen van[\s\S]*controller\.heemstede@vlecht\.demo/);
+      assert.match(html, /OIDC-koppeling verwijderen van/);
+      const post = (token: string, path: string, fields: Record<string, string>) => app.request(path, {
+        method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString(),
+      });
+      const controllerCsrf = (await sessionActor(database.db, controller))!.csrfToken;
+      assert.equal((await post(controller, '/toegangsoverzicht/tweede-factor', { email, _csrf: controllerCsrf })).status, 403);
+      assert.equal((await post(beheerder, '/toegangsoverzicht/tweede-factor', { email })).status, 403, 'without _csrf');
+      const state = async () => (await rowsOf<{ totp: string | null; sub: string | null }>(database.db, sql`select totp_confirmed_at::text as totp, oidc_subject as sub from app_user where email = ${email}`))[0];
+      assert.ok((await state()).totp, 'unchanged after the refusals');
+      const done = await post(beheerder, '/toegangsoverzicht/tweede-factor', { email, _csrf: csrf });
+      assert.equal(done.status, 303);
+      assert.equal(done.headers.get('location'), '/toegangsoverzicht?gelukt=tweede-factor');
+      assert.equal((await state()).totp, null);
+      assert.equal((await api(app, controller, 'GET', '/ik')).body.signedIn, false, 'the controller\'s sessions ended');
+      assert.equal((await post(beheerder, '/toegangsoverzicht/oidc-koppeling', { email, _csrf: csrf })).status, 303);
+      assert.equal((await state()).sub, null);
+      const actions = (await rowsOf<{ action: string }>(database.db, sql`select action from audit_event order by seq desc limit 2`)).map((r) => r.action).sort();
+      assert.deepEqual(actions, ['gebruiker.oidc-koppeling.verwijderd', 'gebruiker.tweede-factor.verwijderd']);
+      assert.equal((await post(beheerder, '/toegangsoverzicht/oidc-koppeling', { email: 'niemand@vlecht.demo', _csrf: csrf })).status, 404);
     });
 
     test('the demo trail verifies', async () => {

@@ -16,7 +16,7 @@ export const UNUSED_AFTER_DAYS = 90;
 export interface ReviewRow {
   email: string; name: string; active: boolean; role: string; scope: string;
   grantedOn: string; lastSignIn: string | null; lastAction: string | null;
-  daysSinceSignIn: number | null; secondFactor: boolean; signal: string;
+  daysSinceSignIn: number | null; secondFactor: boolean; oidcBound: boolean; signal: string;
 }
 
 const days = (fromIso: string, now: Date) => Math.floor((now.getTime() - Date.parse(fromIso)) / 86_400_000);
@@ -36,7 +36,7 @@ export async function accessReview(ctx: Ctx): Promise<{ generatedAt: string; unu
     return {
       email: r.email, name: r.name, active: r.active, role: r.role,
       scope: r.team ? `team ${r.team}` : r.cooperation ? `samenwerking ${r.cooperation}` : r.municipality ? `gemeente ${r.municipality}` : 'alles (zonder scope)',
-      grantedOn: r.grant_created_at.slice(0, 10), lastSignIn: r.last_sign_in, lastAction: r.last_action, daysSinceSignIn: since, secondFactor, signal,
+      grantedOn: r.grant_created_at.slice(0, 10), lastSignIn: r.last_sign_in, lastAction: r.last_action, daysSinceSignIn: since, secondFactor, oidcBound: r.oidc_bound, signal,
     };
   });
   return { generatedAt: now.toISOString(), unusedAfterDays: UNUSED_AFTER_DAYS, rows };

@@ -108,9 +108,9 @@ export const markSetupTokenUsed = (q: Queryable, tokenHash: string, now: Date) =
 export const grantsForReview = (q: Queryable) => rowsOf<{
   email: string; name: string; active: boolean; role: string; grant_created_at: string;
   municipality: string | null; cooperation: string | null; team: string | null;
-  last_sign_in: string | null; last_action: string | null; totp_confirmed_at: string | null;
+  last_sign_in: string | null; last_action: string | null; totp_confirmed_at: string | null; oidc_bound: boolean;
 }>(q, sql`
-  select u.email, u.name, u.active, g.role, g.created_at::text as grant_created_at, u.totp_confirmed_at::text as totp_confirmed_at,
+  select u.email, u.name, u.active, g.role, g.created_at::text as grant_created_at, u.totp_confirmed_at::text as totp_confirmed_at, u.oidc_subject is not null as oidc_bound,
     case when m.id is null then null else m.name || ' (' || m.cbs_code || ')' end as municipality,
     c.name as cooperation,
     case when t.id is null then null else t.name || ' (' || tc.name || ')' end as team,
