@@ -64,14 +64,16 @@ describe('database roles: the app role cannot change the audit trail [postgres]'
   let owner: Database;
   let app: Database;
   const password = `app-${randomBytes(8).toString('hex')}`;
+  // A password too, so the owner can connect where the server asks one over TCP (a fresh cluster).
+  const ownerPassword = `owner-${randomBytes(8).toString('hex')}`;
 
   before(async () => {
     if (skip) return;
     admin = new pg.Client({ connectionString: PG_URL });
     await admin.connect();
-    await admin.query(`create role ${OWNER} login createrole`);
+    await admin.query(`create role ${OWNER} login createrole password '${ownerPassword}'`);
     await admin.query(`create database ${DB_NAME} owner ${OWNER}`);
-    owner = await openDatabase({ url: urlFor(OWNER), poolSize: 3 });
+    owner = await openDatabase({ url: urlFor(OWNER, ownerPassword), poolSize: 3 });
     await migrate(owner.db);
     await grantAppRole(owner.db, { role: APP, password });
     app = await openDatabase({ url: urlFor(APP, password), poolSize: 3 });
@@ -205,7 +207,7 @@ describe('database roles: the app role cannot change the audit trail [postgres]'
       child.stderr.on('data', (d) => { out += d; });
       child.once('exit', (code) => { clearTimeout(timer); if (!/Vlecht draait/.test(out)) reject(new Error(`exited ${code}: ${out}`)); });
     });
-    const asOwner = await startAs(urlFor(OWNER));
+    const asOwner = await startAs(urlFor(OWNER, ownerPassword));
     assert.match(asOwner, /"level":40/);
     assert.match(asOwner, /database-rechten --app-rol/);
     const asApp = await startAs(urlFor(APP, password));
