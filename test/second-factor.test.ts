@@ -7,6 +7,7 @@
  */
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { Secret, TOTP } from 'otpauth';
 import { ENGINES } from './support/engines.ts';
@@ -40,12 +41,18 @@ for (const engine of ENGINES) {
     const refusedSignIns = async (email: string) =>
       (await rowsOf<{ n: number }>(database.db, sql`select count(*)::int as n from audit_event where action = 'sessie.aanmelden' and result = 'geweigerd' and object_id = ${email}`))[0].n;
 
+    const keyBefore = process.env.VLECHT_SECRET_KEY;
     before(async () => {
+      // Secrets at rest encrypted as in production (AES-256-GCM, src/platform/auth/secret-box.ts).
+      process.env.VLECHT_SECRET_KEY = randomBytes(32).toString('base64');
       database = await demoDatabase(engine);
       demo = createApp({ db: database.db, demo: true, clock });
       production = createApp({ db: database.db, demo: false, requireSecondFactor: true, clock });
     });
-    after(() => database.close());
+    after(async () => {
+      if (keyBefore === undefined) delete process.env.VLECHT_SECRET_KEY; else process.env.VLECHT_SECRET_KEY = keyBefore;
+      await database.close();
+    });
 
     test('sets up a second factor through the API with a code from the app; the session is rotated', async () => {
       now = START;
@@ -57,6 +64,9 @@ for (const engine of ENGINES) {
       assert.match(secret, /^[A-Z2-7]{32}$/);
       assert.match(uri, /^otpauth:\/\/totp\/Vlecht:directie%40vlecht\.demo\?/);
       assert.equal((await api(demo, old, 'POST', '/tweede-factor', {})).body.secret, secret, 'the pending secret is kept until confirmed');
+      const [stored] = await rowsOf<{ s: string }>(database.db, sql`select totp_secret as s from app_user where email = 'directie@vlecht.demo'`);
+      assert.match(stored.s, /^v1\./, 'stored encrypted');
+      assert.ok(!stored.s.includes(secret), 'the secret itself is not in the database');
 
       const wrong = await api(demo, old, 'POST', '/tweede-factor/bevestigen', { code: codeAt(secret, now + 5 * STEP) });
       assert.equal(wrong.status, 400);

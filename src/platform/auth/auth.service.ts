@@ -2,6 +2,7 @@
  * Use cases for signing in and out, reading the actor of a session, accounts and the
  * first administrator's one-time setup token.
  */
+import { open as openSecret } from './secret-box.ts';
 import { z } from 'zod';
 import { appUser, roleGrant } from './tables.ts';
 import * as q from './queries.ts';
@@ -62,7 +63,7 @@ export async function login(db: Db, input: { email: string; password: string; co
   const secondFactor = ok && !!user?.totpConfirmedAt && !!user.totpSecret;
   if (secondFactor) {
     if (!input.code?.trim()) throw new VlechtError('SECOND_FACTOR_REQUIRED');
-    const step = matchingStep(user!.totpSecret!, input.code, now);
+    const step = matchingStep(openSecret(user!.totpSecret!), input.code, now);
     ok = step !== null && await q.useTotpStep(db, user!.id, step);
   }
   if (!ok || !user) {

@@ -4,6 +4,7 @@
  * beheerder's reset for an account that lost its authenticator app. The secret is never
  * written to the audit trail or the logs.
  */
+import { open, seal } from './secret-box.ts';
 import { z } from 'zod';
 import * as q from './queries.ts';
 import { newToken, hashToken } from './tokens.ts';
@@ -35,8 +36,9 @@ export async function secondFactorStatus(ctx: Ctx): Promise<{ confirmedAt: Date 
 export async function startEnrolment(ctx: Ctx): Promise<{ secret: string; uri: string }> {
   const user = await ownAccount(ctx);
   if (user.totpConfirmedAt) throw new VlechtError('SECOND_FACTOR_ALREADY_SET');
-  const secret = user.totpSecret ?? await q.ensurePendingTotpSecret(ctx.db, user.id, newTotpSecret());
-  if (!secret) throw new VlechtError('SECOND_FACTOR_ALREADY_SET');
+  const stored = user.totpSecret ?? await q.ensurePendingTotpSecret(ctx.db, user.id, seal(newTotpSecret()));
+  if (!stored) throw new VlechtError('SECOND_FACTOR_ALREADY_SET');
+  const secret = open(stored);
   return { secret, uri: totpUri(secret, user.email) };
 }
 
@@ -48,16 +50,16 @@ export async function confirmEnrolment(ctx: Ctx, input: unknown): Promise<{ toke
   const { code } = parseInput(confirmInput, input);
   const user = await ownAccount(ctx);
   if (user.totpConfirmedAt) throw new VlechtError('SECOND_FACTOR_ALREADY_SET');
-  const secret = user.totpSecret;
-  if (!secret) throw new VlechtError('VALIDATION', {}, [{ field: 'code', message: 'start eerst het instellen: vraag een geheim op (POST /api/v1/tweede-factor of de pagina /tweede-factor)' }]);
+  const stored = user.totpSecret;
+  if (!stored) throw new VlechtError('VALIDATION', {}, [{ field: 'code', message: 'start eerst het instellen: vraag een geheim op (POST /api/v1/tweede-factor of de pagina /tweede-factor)' }]);
   const now = ctx.clock();
-  const step = matchingStep(secret, code, now);
+  const step = matchingStep(open(stored), code, now);
   if (step === null) {
     throw new VlechtError('VALIDATION', {}, [{ field: 'code', message: 'de code klopt niet; controleer of de tijd op uw telefoon goed staat en vul de code in die de app nu toont' }]);
   }
   const token = newToken();
   await mutate(ctx, async (tx) => {
-    if (!await q.confirmTotp(tx, user.id, secret, step, now)) throw new VlechtError('CONFLICT');
+    if (!await q.confirmTotp(tx, user.id, stored, step, now)) throw new VlechtError('CONFLICT');
     await q.deleteSessionsOfUser(tx, user.id);
     await q.insertSession(tx, { tokenHash: hashToken(token), userId: user.id, csrfToken: newToken(), expiresAt: new Date(now.getTime() + SESSION_TTL_MS), lastSeenAt: now, secondFactor: true });
     return { value: null, audit: { action: 'gebruiker.tweede-factor.ingesteld', objectType: 'gebruiker', objectId: user.id, newValue: { methode: 'totp', bevestigdOp: now.toISOString() } } };

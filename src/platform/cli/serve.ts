@@ -11,6 +11,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../db/open.ts';
 import { appendOnlyWritable } from '../db/roles.ts';
 import { logger } from '../log.ts';
+import { secretKeyFrom } from '../auth/secret-box.ts';
 import { readOidcConfig, OidcConfigError, type OidcConfig } from '../auth/oidc.config.ts';
 
 async function serverSettings(database: Database) {
@@ -48,8 +49,19 @@ function oidcFromEnv(): OidcConfig | null {
   }
 }
 
+/** A malformed VLECHT_SECRET_KEY stops the start; a missing one is warned about outside the demo. */
+function checkSecretKey(demo: boolean) {
+  try {
+    if (!secretKeyFrom() && !demo) logger.warn('VLECHT_SECRET_KEY is niet gezet: geheimen van de tweede factor (TOTP) worden onversleuteld opgeslagen. Zet een sleutel van 32 bytes, bijv. `openssl rand -base64 32`.');
+  } catch (e) {
+    console.error((e as Error).message);
+    process.exit(1);
+  }
+}
+
 export async function runServe(options: { demo: boolean; port: number; host: string }) {
   const oidc = oidcFromEnv();
+  checkSecretKey(options.demo);
   const database = await openDatabase(optionsFromEnv());
   if (database.engine === 'postgres') {
     const problems = durabilityProblems(await serverSettings(database));
