@@ -6,11 +6,13 @@
 import { describe, test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '../src/platform/db/open.ts';
+import { rowsOf } from '../src/platform/db/raw.ts';
+import { GENESIS_HASH, hashRow } from '../src/platform/audit/chain.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'vlecht-cli-'));
 const dataDir = join(root, 'data');
@@ -110,6 +112,42 @@ describe('vlecht CLI [pglite data directory]', () => {
     } finally {
       await database.close();
     }
+  });
+
+  test('audit anker writes an anchor; verify --anker detects a chain rewritten as a whole (every hash recomputed)', async () => {
+    const anchors = join(root, 'ankers.txt');
+    const made = vlecht(['audit', 'anker', '--bestand', anchors]);
+    assert.equal(made.code, 0, made.err);
+    assert.match(made.out, /^vlecht-audit-anker seq=\d+ hash=[0-9a-f]{64} tijd=\S+$/m);
+    const ok = vlecht(['audit', 'verify', '--anker', anchors]);
+    assert.equal(ok.code, 0, ok.err);
+    assert.match(ok.out, /Ankers kloppen: 1/);
+    assert.equal(vlecht(['audit', 'verify', '--anker', join(root, 'bestaat-niet.txt')]).code, 65);
+
+    // Someone with owner rights changes row 5 and recomputes every hash after it: the chain
+    // itself still verifies, only the anchor kept outside the database shows the rewrite.
+    const copy = join(root, 'herschreven');
+    cpSync(dataDir, copy, { recursive: true });
+    rmSync(join(copy, 'vlecht.lock'), { force: true });
+    const database = await openDatabase({ dataDir: copy });
+    try {
+      await database.db.execute(sql`alter table audit_event disable trigger audit_event_no_update`);
+      const rows = await rowsOf<Record<string, unknown>>(database.db, sql`select seq, occurred_at, actor_user_id, actor_label, role_context, action, object_type, object_id, result, origin, old_value, new_value, reason from audit_event order by seq`);
+      let prev = GENESIS_HASH;
+      for (const r of rows) {
+        const row = { seq: Number(r.seq), occurredAt: String(r.occurred_at), actorUserId: r.actor_user_id as string | null, actorLabel: Number(r.seq) === 5 ? 'iemand anders' : String(r.actor_label), roleContext: String(r.role_context), action: String(r.action), objectType: String(r.object_type), objectId: String(r.object_id), result: String(r.result), origin: String(r.origin), oldValue: r.old_value, newValue: r.new_value, reason: r.reason as string | null, prevHash: prev };
+        const hash = hashRow(row);
+        await database.db.execute(sql`update audit_event set actor_label = ${row.actorLabel}, prev_hash = ${prev}, hash = ${hash} where seq = ${row.seq}`);
+        prev = hash;
+      }
+    } finally {
+      await database.close();
+    }
+    const plain = vlecht(['audit', 'verify'], copy);
+    assert.equal(plain.code, 0, 'the rewritten chain is consistent in itself');
+    const anchored = vlecht(['audit', 'verify', '--anker', anchors], copy);
+    assert.equal(anchored.code, 1);
+    assert.match(anchored.err, /Audittrail herschreven: regel \d+ heeft een andere hash dan het anker/);
   });
 
   test('audit verify fails naming the row after a row is altered by hand', async () => {

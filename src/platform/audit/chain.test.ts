@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { canonicalJson, GENESIS_HASH, hashRow, verifyChain, type ChainRow } from './chain.ts';
+import { anchorMismatches, canonicalJson, formatAnchor, GENESIS_HASH, hashRow, parseAnchors, verifyChain, type ChainRow } from './chain.ts';
 
 function chain(n: number): ChainRow[] {
   const rows: ChainRow[] = [];
@@ -46,4 +46,14 @@ test('a row recomputed after tampering still breaks the link of the next row', (
   const { hash: _, ...base } = { ...rows[1], actorLabel: 'iemand anders' };
   rows[1] = { ...base, hash: hashRow(base) };
   assert.deepEqual(verifyChain(rows), { ok: false, rows: 3, brokenSeq: 3, reason: 'link' });
+});
+
+test('anchors: formatted lines parse back; other lines are named; a changed or missing row is a mismatch', () => {
+  const h = 'a'.repeat(64);
+  const line = formatAnchor({ seq: 12, hash: h, at: '2026-12-02T14:00:00.000Z' });
+  assert.equal(line, `vlecht-audit-anker seq=12 hash=${h} tijd=2026-12-02T14:00:00.000Z`);
+  assert.deepEqual(parseAnchors(`# bewaard bij de griffie\n${line}\n\nvlecht-audit-anker seq=3 hash=${'b'.repeat(64)}\nonzin\n`), { anchors: [{ seq: 12, hash: h }, { seq: 3, hash: 'b'.repeat(64) }], badLines: [5] });
+  const stored = new Map([[12, h], [3, 'c'.repeat(64)]]);
+  assert.deepEqual(anchorMismatches([{ seq: 12, hash: h }, { seq: 3, hash: 'b'.repeat(64) }, { seq: 99, hash: h }], (seq) => stored.get(seq)),
+    [{ seq: 3, reason: 'andere hash' }, { seq: 99, reason: 'ontbreekt' }]);
 });

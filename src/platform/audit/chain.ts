@@ -79,3 +79,41 @@ export function verifyChain(rows: Iterable<ChainRow>): ChainVerdict {
   }
   return v.done();
 }
+
+/**
+ * An anchor: the hash of one row, kept outside the database (printed in a report, mailed to
+ * the griffie, stored with the backups). The chain proves rows were not changed one by one;
+ * an anchor also proves the chain was not rewritten as a whole by someone who can write the
+ * table and recompute every hash (an owner or superuser).
+ */
+export interface Anchor { seq: number; hash: string }
+
+const ANCHOR_LINE = /^vlecht-audit-anker seq=(\d+) hash=([0-9a-f]{64})(?: tijd=\S+)?$/;
+
+/** One line per anchor, e.g. `vlecht-audit-anker seq=812 hash=3f…a9 tijd=2026-12-02T14:10:00.000Z`. */
+export const formatAnchor = (a: Anchor & { at: string }) => `vlecht-audit-anker seq=${a.seq} hash=${a.hash} tijd=${a.at}`;
+
+/** Reads anchor lines (other lines, e.g. comments, are reported by number, not guessed at). */
+export function parseAnchors(text: string): { anchors: Anchor[]; badLines: number[] } {
+  const anchors: Anchor[] = [];
+  const badLines: number[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    const trimmed = line.trim();
+    if (!trimmed || trimmed.startsWith('#')) return;
+    const m = ANCHOR_LINE.exec(trimmed);
+    if (m) anchors.push({ seq: Number(m[1]), hash: m[2] });
+    else badLines.push(i + 1);
+  });
+  return { anchors, badLines };
+}
+
+/** Anchors the trail no longer matches: the row is gone, or has another hash. */
+export interface AnchorMismatch { seq: number; reason: 'ontbreekt' | 'andere hash' }
+
+export function anchorMismatches(anchors: Anchor[], hashOf: (seq: number) => string | undefined): AnchorMismatch[] {
+  return anchors.flatMap((a): AnchorMismatch[] => {
+    const now = hashOf(a.seq);
+    if (now === undefined) return [{ seq: a.seq, reason: 'ontbreekt' }];
+    return now === a.hash ? [] : [{ seq: a.seq, reason: 'andere hash' }];
+  });
+}

@@ -2,9 +2,9 @@
  * Writes audit rows inside the caller's transaction, so a failed audit write rolls the
  * change back. An advisory lock keeps the chain linear across app instances.
  */
-import { asc, desc, gt, sql } from 'drizzle-orm';
+import { asc, desc, gt, inArray, sql } from 'drizzle-orm';
 import { auditEvent } from './tables.ts';
-import { GENESIS_HASH, chainVerifier, hashRow, type ChainRow, type ChainVerdict } from './chain.ts';
+import { GENESIS_HASH, chainVerifier, hashRow, type Anchor, type ChainRow, type ChainVerdict } from './chain.ts';
 import type { Queryable } from '../db/types.ts';
 import type { Actor } from '../auth/actor.ts';
 
@@ -60,4 +60,17 @@ export async function verifyAuditTrail(q: Queryable, pageSize = 5000): Promise<C
     }
     after = rows[rows.length - 1].seq;
   }
+}
+
+/** The newest row as an anchor (null on an empty trail). */
+export async function latestAnchor(q: Queryable): Promise<(Anchor & { at: string }) | null> {
+  const [row] = await q.select({ seq: auditEvent.seq, hash: auditEvent.hash, at: auditEvent.occurredAt }).from(auditEvent).orderBy(desc(auditEvent.seq)).limit(1);
+  return row ?? null;
+}
+
+/** The stored hash of each given row. */
+export async function hashesOf(q: Queryable, seqs: number[]): Promise<Map<number, string>> {
+  if (seqs.length === 0) return new Map();
+  const rows = await q.select({ seq: auditEvent.seq, hash: auditEvent.hash }).from(auditEvent).where(inArray(auditEvent.seq, seqs));
+  return new Map(rows.map((r) => [r.seq, r.hash]));
 }

@@ -8,7 +8,9 @@ import { isEmpty, loadDemo } from '../../demo/load.ts';
 import { createUser } from '../auth/auth.service.ts';
 import { resetOidcBindingByEmail } from '../auth/oidc.service.ts';
 import { resetSecondFactorByEmail } from '../auth/second-factor.service.ts';
-import { verifyAuditTrail } from '../audit/trail.ts';
+import { hashesOf, latestAnchor, verifyAuditTrail } from '../audit/trail.ts';
+import { anchorMismatches, formatAnchor, parseAnchors } from '../audit/chain.ts';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { cliActor } from '../auth/actor.ts';
 import { ROLES, type Role } from '../auth/roles.ts';
 import { isVlechtError, VlechtError } from '../errors.ts';
@@ -127,16 +129,49 @@ mountPopulationImportCli(program, withCliCtx);
 mountReferenceCli(program, withCliCtx);
 
 const audit = program.command('audit').description('Audittrail');
-audit.command('verify').description('Controleer de hashketen van de audittrail').action(() => withDatabase(async (d) => {
-  const verdict = await verifyAuditTrail(d.db);
-  if (verdict.ok) {
+audit.command('verify').description('Controleer de hashketen van de audittrail (en met --anker de ankers die buiten de database bewaard zijn)')
+  .option('--anker <bestand>', 'bestand met ankerregels van `vlecht audit anker`: de keten mag daarna niet herschreven zijn')
+  .action((o: { anker?: string }) => withDatabase(async (d) => {
+    const verdict = await verifyAuditTrail(d.db);
+    if (!verdict.ok) {
+      const why = { hash: 'de inhoud van de regel is gewijzigd', link: 'de verwijzing naar de vorige regel klopt niet', gap: 'er ontbreekt een regel' }[verdict.reason];
+      console.error(`Audittrail verbroken bij regel ${verdict.brokenSeq}: ${why}.`);
+      process.exitCode = 1;
+      return;
+    }
     console.log(`Audittrail intact: ${verdict.rows} regels, laatste hash ${verdict.lastHash.slice(0, 16)}…`);
-    return;
-  }
-  const why = { hash: 'de inhoud van de regel is gewijzigd', link: 'de verwijzing naar de vorige regel klopt niet', gap: 'er ontbreekt een regel' }[verdict.reason];
-  console.error(`Audittrail verbroken bij regel ${verdict.brokenSeq}: ${why}.`);
-  process.exitCode = 1;
-}));
+    if (!o.anker) return;
+    const { anchors, badLines } = parseAnchors(readTextFile(o.anker));
+    if (badLines.length || anchors.length === 0) {
+      console.error(`Ankerbestand ${o.anker}: ${anchors.length === 0 ? 'geen ankerregels' : `regel ${badLines.join(', ')} is geen ankerregel`} (verwacht: vlecht-audit-anker seq=… hash=…).`);
+      process.exitCode = 65;
+      return;
+    }
+    const stored = await hashesOf(d.db, anchors.map((a) => a.seq));
+    const wrong = anchorMismatches(anchors, (seq) => stored.get(seq));
+    if (wrong.length) {
+      for (const w of wrong) console.error(`Audittrail herschreven: regel ${w.seq} ${w.reason === 'ontbreekt' ? 'bestaat niet meer' : 'heeft een andere hash dan het anker'}.`);
+      process.exitCode = 1;
+      return;
+    }
+    console.log(`Ankers kloppen: ${anchors.length} (tot en met regel ${Math.max(...anchors.map((a) => a.seq))}).`);
+  }));
+
+audit.command('anker').description('Druk een anker af (volgnummer en hash van de laatste regel) om buiten de database te bewaren')
+  .option('--bestand <bestand>', 'voeg de ankerregel toe aan dit bestand')
+  .action((o: { bestand?: string }) => withDatabase(async (d) => {
+    const anchor = await latestAnchor(d.db);
+    if (!anchor) { console.error('De audittrail is leeg: er is nog niets te verankeren.'); process.exitCode = 1; return; }
+    const line = formatAnchor(anchor);
+    if (o.bestand) appendFileSync(o.bestand, `${line}\n`);
+    console.log(line);
+  }));
+
+/** A text file the user named; a missing one is a Dutch validation error naming it. */
+function readTextFile(path: string): string {
+  if (!existsSync(path)) throw new VlechtError('VALIDATION', {}, [{ field: 'anker', message: 'bestand niet gevonden', value: path }]);
+  return readFileSync(path, 'utf8');
+}
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   if (isVlechtError(e)) {
