@@ -122,6 +122,14 @@ for (const engine of ENGINES) {
       assert.equal(shown.total.costCents, costCentsOf(cents));
     });
 
+    test('a changed day total is found in both directions, and marking the day recomputes it', async () => {
+      const [day] = await rowsOf<{ c: string; d: string; t: string }>(database.db, sql`select cooperation_id as c, work_date::text as d, team_id as t from ledger_day order by work_date limit 1`);
+      await database.db.execute(sql`update ledger_day set minutes = minutes + 1 where cooperation_id = ${day.c} and work_date = ${day.d} and team_id = ${day.t}`);
+      assert.ok(await ledgerDayDifferences(database.db) >= 2, 'the altered row is missing from the fresh sum and extra in the kept one');
+      await database.db.transaction(async (tx) => { await tx.execute(sql`insert into ledger_day_dirty_day (cooperation_id, work_date) values (${day.c}, ${day.d})`); });
+      assert.equal(await ledgerDayDifferences(database.db), 0);
+    });
+
     test('a restore rebuilds ledger_day from the restored entries (it is not in the backup)', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'vlecht-ledger-day-'));
       const target = await freshDatabase(engine);

@@ -25,6 +25,21 @@ const PERIOD_SQL = {
   jaar: sql`to_char(h.work_date, 'YYYY')`,
 } as const;
 
+type CellRow = { period: string; team_id: string; employer_id: string; served_id: string; activity: string; minutes: string; minute_cents: string; minutes_without_rate: string };
+
+const toCell = (r: CellRow): LedgerCellRow => ({
+  period: r.period, teamId: r.team_id, employerId: r.employer_id, servedId: r.served_id, activity: r.activity,
+  minutes: Number(r.minutes), minuteCents: BigInt(r.minute_cents), minutesWithoutRate: Number(r.minutes_without_rate),
+});
+
+/** Entries with the rate valid on their work date (none: `r.id` is null). */
+const RATED_ENTRIES = sql`hours_entry h
+    left join employee_rate r on r.employee_id = h.employee_id and h.work_date >= r.valid_from and (r.valid_to is null or h.work_date < r.valid_to)`;
+/** Σ minutes, Σ minutes × rate, and the minutes without a rate, over RATED_ENTRIES. */
+const RATED_SUMS = sql`sum(h.minutes)::bigint as minutes,
+      coalesce(sum(h.minutes::bigint * r.hourly_rate_cents), 0)::bigint as minute_cents,
+      sum(case when r.id is null then h.minutes else 0 end)::bigint as minutes_without_rate`;
+
 /**
  * The ledger aggregated per period × team × employer × municipality served × activity,
  * with the exact Σ(minutes × rate valid on the work date). Hours without a rate on that
@@ -33,17 +48,14 @@ const PERIOD_SQL = {
  * a request follows the number of days, not the number of entries; `teamId` narrows in SQL.
  */
 export async function ledgerCells(q: Queryable, cooperationId: string, from: string, to: string, grain: keyof typeof PERIOD_SQL, teamId?: string): Promise<LedgerCellRow[]> {
-  const rows = await rowsOf<{ period: string; team_id: string; employer_id: string; served_id: string; activity: string; minutes: string; minute_cents: string; minutes_without_rate: string }>(q, sql`
+  const rows = await rowsOf<CellRow>(q, sql`
     select ${PERIOD_SQL[grain]} as period, h.team_id, h.employer_municipality_id as employer_id, h.served_municipality_id as served_id, h.activity,
       sum(h.minutes)::bigint as minutes, sum(h.minute_cents)::bigint as minute_cents, sum(h.minutes_without_rate)::bigint as minutes_without_rate
     from ledger_day h
     where h.cooperation_id = ${cooperationId} and h.work_date between ${from} and ${to}${teamId ? sql` and h.team_id = ${teamId}` : sql``}
     group by 1, 2, 3, 4, 5
     order by 1, 2, 3, 4, 5`);
-  return rows.map((r) => ({
-    period: r.period, teamId: r.team_id, employerId: r.employer_id, servedId: r.served_id, activity: r.activity,
-    minutes: Number(r.minutes), minuteCents: BigInt(r.minute_cents), minutesWithoutRate: Number(r.minutes_without_rate),
-  }));
+  return rows.map(toCell);
 }
 
 /**
@@ -51,20 +63,14 @@ export async function ledgerCells(q: Queryable, cooperationId: string, from: str
  * tests and `vlecht uren controleer` hold ledger_day against.
  */
 export async function ledgerCellsFromEntries(q: Queryable, cooperationId: string, from: string, to: string, grain: keyof typeof PERIOD_SQL): Promise<LedgerCellRow[]> {
-  const rows = await rowsOf<{ period: string; team_id: string; employer_id: string; served_id: string; activity: string; minutes: string; minute_cents: string; minutes_without_rate: string }>(q, sql`
+  const rows = await rowsOf<CellRow>(q, sql`
     select ${PERIOD_SQL[grain]} as period, h.team_id, h.employer_municipality_id as employer_id, h.served_municipality_id as served_id, h.activity,
-      sum(h.minutes)::bigint as minutes,
-      coalesce(sum(h.minutes::bigint * r.hourly_rate_cents), 0)::bigint as minute_cents,
-      sum(case when r.id is null then h.minutes else 0 end)::bigint as minutes_without_rate
-    from hours_entry h
-    left join employee_rate r on r.employee_id = h.employee_id and h.work_date >= r.valid_from and (r.valid_to is null or h.work_date < r.valid_to)
+      ${RATED_SUMS}
+    from ${RATED_ENTRIES}
     where h.cooperation_id = ${cooperationId} and h.work_date between ${from} and ${to}
     group by 1, 2, 3, 4, 5
     order by 1, 2, 3, 4, 5`);
-  return rows.map((r) => ({
-    period: r.period, teamId: r.team_id, employerId: r.employer_id, servedId: r.served_id, activity: r.activity,
-    minutes: Number(r.minutes), minuteCents: BigInt(r.minute_cents), minutesWithoutRate: Number(r.minutes_without_rate),
-  }));
+  return rows.map(toCell);
 }
 
 /** First and last work date in the ledger of a cooperation (null when empty). */
@@ -101,10 +107,8 @@ export async function ledgerDayDifferences(q: Queryable): Promise<number> {
   const [row] = await rowsOf<{ n: number }>(q, sql`
     with fresh as (
       select h.cooperation_id, h.work_date, h.team_id, h.employer_municipality_id, h.served_municipality_id, h.activity,
-        sum(h.minutes)::bigint as minutes, coalesce(sum(h.minutes::bigint * r.hourly_rate_cents), 0)::bigint as minute_cents,
-        sum(case when r.id is null then h.minutes else 0 end)::bigint as minutes_without_rate, count(*)::int as entries
-      from hours_entry h
-      left join employee_rate r on r.employee_id = h.employee_id and h.work_date >= r.valid_from and (r.valid_to is null or h.work_date < r.valid_to)
+        ${RATED_SUMS}, count(*)::int as entries
+      from ${RATED_ENTRIES}
       group by 1, 2, 3, 4, 5, 6
     ), kept as (
       select cooperation_id, work_date, team_id, employer_municipality_id, served_municipality_id, activity, minutes, minute_cents, minutes_without_rate, entries from ledger_day
