@@ -8,8 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { freshDatabase } from '../support/engines.ts';
-import { loadDemo } from '../../src/demo/load.ts';
+import { demoDatabase } from '../support/demo.ts';
 import { createApp } from '../../src/platform/http/app.tsx';
 import type { Database } from '../../src/platform/db/open.ts';
 
@@ -35,8 +34,7 @@ export interface Harness {
 }
 
 export async function startHarness(): Promise<Harness> {
-  const database = await freshDatabase('pglite');
-  await loadDemo(database.db, () => {}, database.bulk);
+  const database = await demoDatabase('pglite');
   const app = createApp({ db: database.db, bulk: database.bulk, demo: true });
   let server: ServerType | undefined;
   const port = await new Promise<number>((resolve) => {

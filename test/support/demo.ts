@@ -5,10 +5,16 @@ import { loadDemo } from '../../src/demo/load.ts';
 import { rowsOf } from '../../src/platform/db/raw.ts';
 import type { Engine, Queryable } from '../../src/platform/db/types.ts';
 
+/** A database with the demo loaded: a copy of the run's snapshot, or built here without one. */
 export async function demoDatabase(engine: Engine) {
-  const database = await freshDatabase(engine);
-  await loadDemo(database.db, () => {}, database.bulk);
+  const database = await freshDatabase(engine, 'demo');
+  if (!(await hasDemo(database.db))) await loadDemo(database.db, () => {}, database.bulk);
   return database;
+}
+
+async function hasDemo(db: Queryable): Promise<boolean> {
+  const [row] = await rowsOf<{ n: number }>(db, sql`select count(*)::int as n from cooperation`);
+  return row.n > 0;
 }
 
 /** An employee of `cbsCode` working in team `teamSlug` of Heemstede–Bloemendaal. */

@@ -8,6 +8,7 @@ import pg from 'pg';
 import { openDatabase, type Database } from '../../src/platform/db/open.ts';
 import { migrate } from '../../src/platform/db/migrate.ts';
 import type { Engine } from '../../src/platform/db/types.ts';
+import { pgliteDump, postgresTemplate, type SnapshotKind } from './snapshots.ts';
 
 export const PG_URL = process.env.VLECHT_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -41,16 +42,21 @@ async function detectEngines(): Promise<Engine[]> {
 
 export const ENGINES: Engine[] = await detectEngines();
 
-/** A new, migrated, empty database on the engine; `close()` removes it. */
-export async function freshDatabase(engine: Engine): Promise<Database> {
+/**
+ * A new, migrated, empty database on the engine; `close()` removes it. With the run's
+ * snapshots (see snapshots.ts) it is a copy of a prepared one; `kind: 'demo'` has the demo.
+ */
+export async function freshDatabase(engine: Engine, kind: SnapshotKind = 'empty'): Promise<Database> {
   if (engine === 'pglite') {
-    const database = await openDatabase({ dataDir: 'memory://' });
-    await migrate(database.db);
+    const dump = pgliteDump(kind);
+    const database = await openDatabase({ dataDir: 'memory://', loadDataDir: dump ?? undefined });
+    if (!dump) await migrate(database.db);
     return database;
   }
-  const scratch = await scratchPostgres();
+  const template = postgresTemplate(kind);
+  const scratch = await scratchPostgres(template ? { kind } : {});
   const database = await openDatabase({ url: scratch.url, poolSize: 5 });
-  await migrate(database.db);
+  if (!template) await migrate(database.db);
   return {
     ...database,
     close: async () => {
@@ -60,12 +66,17 @@ export async function freshDatabase(engine: Engine): Promise<Database> {
   };
 }
 
-/** An empty PostgreSQL database for a child process (CLI, server); `drop()` removes it. */
-export async function scratchPostgres(): Promise<{ url: string; drop(): Promise<void> }> {
+/**
+ * A PostgreSQL database for a suite or a child process (CLI, server); `drop()` removes it.
+ * Empty by default; with `kind`, a copy of the run's prepared template (migrated, and with
+ * the demo for `demo`) — falls back to empty when no snapshots were prepared.
+ */
+export async function scratchPostgres(options: { kind?: SnapshotKind } = {}): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `vlecht_t_${randomBytes(6).toString('hex')}`;
+  const template = options.kind ? postgresTemplate(options.kind) : null;
   const admin = new pg.Client({ connectionString: PG_URL });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  await admin.query(template ? `create database ${name} template ${template}` : `create database ${name}`);
   await admin.end();
   const url = new URL(PG_URL);
   url.pathname = `/${name}`;

@@ -28,6 +28,8 @@ export interface OpenOptions {
   /** PGlite data directory; `memory://` for an in-memory database. */
   dataDir?: string;
   poolSize?: number;
+  /** PGlite only: start from this data-directory dump (`dumpDataDir()`), e.g. a test snapshot. */
+  loadDataDir?: Blob;
 }
 
 /** Opens from the environment: DATABASE_URL, else VLECHT_DATA_DIR (default ./data). */
@@ -38,7 +40,7 @@ export function optionsFromEnv(env = process.env): OpenOptions {
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.url) return openPostgres(options.url, options.poolSize ?? 10);
-  return openPglite(options.dataDir ?? './data');
+  return openPglite(options.dataDir ?? './data', options.loadDataDir);
 }
 
 async function openPostgres(url: string, max: number): Promise<Database> {
@@ -57,12 +59,12 @@ async function openPostgres(url: string, max: number): Promise<Database> {
   };
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database> {
   const inMemory = dataDir.startsWith('memory://');
   const dir = inMemory ? dataDir : resolve(dataDir);
   const release = inMemory ? () => {} : lockDataDir(dir);
   try {
-    const client = await PGlite.create(inMemory ? undefined : dir);
+    const client = await PGlite.create({ dataDir: inMemory ? undefined : dir, loadDataDir });
     const db = drizzlePglite(client, { schema }) as unknown as Db;
     return {
       db,
