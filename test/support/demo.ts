@@ -1,6 +1,9 @@
 /** A migrated database with the demo loaded, and handy ids from it. */
 import { sql } from 'drizzle-orm';
 import { freshDatabase } from './engines.ts';
+import { pgliteDump } from './snapshots.ts';
+import { openDatabase } from '../../src/platform/db/open.ts';
+import { migrate } from '../../src/platform/db/migrate.ts';
 import { loadDemo } from '../../src/demo/load.ts';
 import { rowsOf } from '../../src/platform/db/raw.ts';
 import type { Engine, Queryable } from '../../src/platform/db/types.ts';
@@ -10,6 +13,20 @@ export async function demoDatabase(engine: Engine) {
   const database = await freshDatabase(engine, 'demo');
   if (!(await hasDemo(database.db))) await loadDemo(database.db, () => {}, database.bulk);
   return database;
+}
+
+/** A PGlite data directory on disk with the demo, for a child process (CLI, server). */
+export async function demoDataDirectory(dir: string): Promise<void> {
+  const dump = pgliteDump('demo');
+  const database = await openDatabase({ dataDir: dir, loadDataDir: dump ?? undefined });
+  try {
+    if (!dump) {
+      await migrate(database.db);
+      await loadDemo(database.db, () => {}, database.bulk);
+    }
+  } finally {
+    await database.close();
+  }
 }
 
 async function hasDemo(db: Queryable): Promise<boolean> {

@@ -13,20 +13,22 @@ import { loadDemo } from '../../src/demo/load.ts';
 import type { Engine } from '../../src/platform/db/types.ts';
 import type { SnapshotKind, SnapshotManifest } from './snapshots.ts';
 
-async function build(database: Database, kind: SnapshotKind): Promise<void> {
-  await migrate(database.db);
-  if (kind === 'demo') await loadDemo(database.db, () => {}, database.bulk);
+async function dumpTo(database: Database, path: string): Promise<string> {
+  const client = (database.db as unknown as { $client: PGlite }).$client;
+  const dump = await client.dumpDataDir('none');
+  writeFileSync(path, Buffer.from(await dump.arrayBuffer()));
+  return path;
 }
 
-async function buildPglite(dir: string, kind: SnapshotKind): Promise<string> {
+/** One in-memory PGlite: migrated → dumped as `empty`, demo loaded → dumped as `demo`. */
+async function buildPglite(dir: string): Promise<Record<SnapshotKind, string>> {
   const database = await openDatabase({ dataDir: 'memory://' });
   try {
-    await build(database, kind);
-    const client = (database.db as unknown as { $client: PGlite }).$client;
-    const dump = await client.dumpDataDir('none');
-    const path = join(dir, `pglite-${kind}.tar`);
-    writeFileSync(path, Buffer.from(await dump.arrayBuffer()));
-    return path;
+    await migrate(database.db);
+    const empty = await dumpTo(database, join(dir, 'pglite-empty.tar'));
+    await loadDemo(database.db, () => {}, database.bulk);
+    const demo = await dumpTo(database, join(dir, 'pglite-demo.tar'));
+    return { empty, demo };
   } finally {
     await database.close();
   }
@@ -48,38 +50,35 @@ function databaseUrl(pgUrl: string, name: string): string {
   return url.toString();
 }
 
-async function buildPostgres(pgUrl: string, runId: string, kind: SnapshotKind): Promise<string> {
-  const name = `vlecht_tpl_${runId}_${kind}`;
-  await admin(pgUrl, (c) => c.query(`create database ${name}`));
-  // Every connection must be closed before the database can serve as a template.
+/** Runs `work` on the PostgreSQL database `name`; every connection is closed afterwards, as a template needs. */
+async function onDatabase(pgUrl: string, name: string, work: (database: Database) => Promise<void>): Promise<void> {
   const database = await openDatabase({ url: databaseUrl(pgUrl, name), poolSize: 5 });
   try {
-    await build(database, kind);
+    await work(database);
   } finally {
     await database.close();
   }
-  return name;
+}
+
+/** Template `empty` (migrated), then `demo` made from it with the demo loaded. */
+async function buildPostgres(pgUrl: string, runId: string): Promise<Record<SnapshotKind, string>> {
+  const empty = `vlecht_tpl_${runId}_empty`;
+  const demo = `vlecht_tpl_${runId}_demo`;
+  await admin(pgUrl, (c) => c.query(`create database ${empty}`));
+  await onDatabase(pgUrl, empty, async (d) => void (await migrate(d.db)));
+  await admin(pgUrl, (c) => c.query(`create database ${demo} template ${empty}`));
+  await onDatabase(pgUrl, demo, (d) => loadDemo(d.db, () => {}, d.bulk));
+  return { empty, demo };
 }
 
 /** Builds every snapshot for `engines` and writes the manifest into `dir`; returns its path. */
 export async function prepareSnapshots(dir: string, engines: Engine[], pgUrl: string): Promise<string> {
   const runId = randomBytes(4).toString('hex');
-  const kinds: SnapshotKind[] = ['empty', 'demo'];
   const result: SnapshotManifest = {};
   // PGlite works in this process, PostgreSQL in the server: building both at once overlaps them.
   await Promise.all([
-    engines.includes('pglite')
-      ? (async () => {
-          const [empty, demo] = [await buildPglite(dir, 'empty'), await buildPglite(dir, 'demo')];
-          result.pglite = { empty, demo };
-        })()
-      : null,
-    engines.includes('postgres')
-      ? (async () => {
-          const [empty, demo] = await Promise.all(kinds.map((k) => buildPostgres(pgUrl, runId, k)));
-          result.postgres = { empty, demo };
-        })()
-      : null,
+    engines.includes('pglite') ? buildPglite(dir).then((r) => void (result.pglite = r)) : null,
+    engines.includes('postgres') ? buildPostgres(pgUrl, runId).then((r) => void (result.postgres = r)) : null,
   ]);
   const path = join(dir, 'manifest.json');
   writeFileSync(path, JSON.stringify(result, null, 2));

@@ -26,6 +26,8 @@ interface RouteDoc {
   /** The body is a file; `body` then describes the query parameters. */
   bodyIsFile?: boolean;
   tag: string;
+  /** The same resource in another format (e.g. `.xlsx` beside `.csv`), documented alike. */
+  also?: string[];
 }
 
 export const ROUTES: RouteDoc[] = [
@@ -53,7 +55,7 @@ export const ROUTES: RouteDoc[] = [
   { method: 'get', path: '/gemeenten/{cbs}/jaarcijfers', summary: 'Jaarcijfers uit begroting of jaarrekening (formatie, bezetting, loonsom, inhuur, apparaatskosten, overhead, totale lasten) met bron', tag: 'register' },
   { method: 'put', path: '/gemeenten/{cbs}/jaarcijfers/{jaar}', summary: 'Jaarcijfers van één jaar vastleggen of corrigeren (If-Match bij een correctie); invoer voor de verplichte BBV-indicatoren', body: annualFiguresInput, ifMatch: true, tag: 'register' },
   { method: 'post', path: '/gemeenten/inwoners/import', summary: 'Inwonertallen uit een CBS StatLine-CSV (body: het bestand; query: bron)', tag: 'register' },
-  { method: 'get', path: '/gemeenten/{cbs}/medewerkers.csv', summary: 'Medewerkers van een werkgever in het importformaat (ook .xlsx); terug importeren verandert niets', tag: 'register' },
+  { method: 'get', path: '/gemeenten/{cbs}/medewerkers.csv', also: ['/gemeenten/{cbs}/medewerkers.xlsx'], summary: 'Medewerkers van een werkgever in het importformaat (ook .xlsx); terug importeren verandert niets', tag: 'register' },
   { method: 'post', path: '/gemeenten/{cbs}/salaristabel', summary: 'Salaristabel van de werkgever importeren (body: CSV/XLSX schaal;trede;uurtarief;ingangsdatum; query: bron): alles of niets, idempotent', tag: 'register' },
   { method: 'get', path: '/gemeenten/{cbs}/salaristabel', summary: 'Salaristabel van de werkgever (uurtarief per schaal en trede, vanaf een datum)', tag: 'register' },
   { method: 'get', path: '/gemeenten/{cbs}/salaristabel.csv', summary: 'Salaristabel als CSV in het importformaat', tag: 'register' },
@@ -68,8 +70,8 @@ export const ROUTES: RouteDoc[] = [
   { method: 'get', path: '/samenwerkingen/{slug}/uren/cellen', summary: 'Alle cijfers per periode × team × werkgever × gemeente × activiteit', tag: 'uren' },
   { method: 'get', path: '/samenwerkingen/{slug}/uren/cellen.csv', summary: 'Idem als CSV', tag: 'uren' },
   { method: 'get', path: '/samenwerkingen/{slug}/uren/cellen.xlsx', summary: 'Idem als XLSX', tag: 'uren' },
-  { method: 'get', path: '/samenwerkingen/{slug}/uren/saldo.csv', summary: 'Saldo per periode en paar gemeenten (ook .xlsx)', tag: 'uren' },
-  { method: 'get', path: '/samenwerkingen/{slug}/kosten/verdeling.csv', summary: 'Verdeling van alle kostenposten met de vergelijking met alleen (ook .xlsx)', tag: 'kosten' },
+  { method: 'get', path: '/samenwerkingen/{slug}/uren/saldo.csv', also: ['/samenwerkingen/{slug}/uren/saldo.xlsx'], summary: 'Saldo per periode en paar gemeenten (ook .xlsx)', tag: 'uren' },
+  { method: 'get', path: '/samenwerkingen/{slug}/kosten/verdeling.csv', also: ['/samenwerkingen/{slug}/kosten/verdeling.xlsx'], summary: 'Verdeling van alle kostenposten met de vergelijking met alleen (ook .xlsx)', tag: 'kosten' },
   { method: 'get', path: '/samenwerkingen/{slug}/uren/imports', summary: 'Eerdere uren-imports', tag: 'uren' },
   { method: 'post', path: '/samenwerkingen/{slug}/uren/import', summary: 'Uren importeren: body is het CSV- of XLSX-bestand (query: bestandsnaam, voorbeeld=ja, vervangVan, vervangTot)', body: importOptions, bodyIsFile: true, tag: 'uren' },
   { method: 'get', path: '/samenwerkingen/{slug}/btw-signaal', summary: 'Btw-signaal bij onbetaald uitlenen (query: van, tot, drempel in %); per medewerker alleen voor rollen met inzage in persoonsgegevens', tag: 'uren' },
@@ -78,10 +80,10 @@ export const ROUTES: RouteDoc[] = [
   { method: 'get', path: '/kosten/{id}/verdeling', summary: 'Verdeling op de cent (grootste-overschotmethode) en besparing ten opzichte van alleen', tag: 'kosten' },
   { method: 'get', path: '/samenwerkingen/{slug}/peilingen', summary: 'Peilingen met vragen en geaggregeerde uitkomsten per meetmoment en groep, met vergelijkingen; niet-gepubliceerde vragen alleen voor de eigen organisatie', tag: 'doelen' },
   { method: 'post', path: '/samenwerkingen/{slug}/peilingen', summary: 'Peiling vastleggen met vragen en uitkomsten (alleen aggregaten)', body: surveyInput, tag: 'doelen' },
-  { method: 'get', path: '/samenwerkingen/{slug}/peilingen.csv', summary: 'Peilingen als CSV (ook .xlsx; alleen wat u mag zien)', tag: 'doelen' },
+  { method: 'get', path: '/samenwerkingen/{slug}/peilingen.csv', also: ['/samenwerkingen/{slug}/peilingen.xlsx'], summary: 'Peilingen als CSV (ook .xlsx; alleen wat u mag zien)', tag: 'doelen' },
   { method: 'patch', path: '/peilingvragen/{id}', summary: 'Vraag publiceren voor raadsrollen of terugtrekken (If-Match met de versie van de vraag)', body: publishInput, ifMatch: true, tag: 'doelen' },
   { method: 'get', path: '/samenwerkingen/{slug}/benchmark', summary: 'Benchmark per taakveld en jaar: afwijking in fte, %, kosten; ontwikkeling tussen jaren', tag: 'doelen' },
-  { method: 'get', path: '/samenwerkingen/{slug}/benchmark.csv', summary: 'Benchmark als CSV (ook .xlsx)', tag: 'doelen' },
+  { method: 'get', path: '/samenwerkingen/{slug}/benchmark.csv', also: ['/samenwerkingen/{slug}/benchmark.xlsx'], summary: 'Benchmark als CSV (ook .xlsx)', tag: 'doelen' },
   { method: 'post', path: '/samenwerkingen/{slug}/benchmark', summary: 'Eén benchmarkregel vastleggen (kolommen als het importformaat, plus gemeente)', tag: 'doelen' },
   { method: 'post', path: '/samenwerkingen/{slug}/benchmark/import', summary: 'Benchmark-CSV importeren (body: het bestand; query: gemeente, bron); alles of niets, hetzelfde bestand twee keer verandert niets', body: benchmarkImportQuery, bodyIsFile: true, tag: 'doelen' },
   { method: 'get', path: '/samenwerkingen/{slug}/doelen', summary: 'Doelen met indicatoren, stoplicht in woorden, SMART-toets per doel en samenvatting, aanbevelingen', tag: 'doelen' },
@@ -108,8 +110,8 @@ export const ROUTES: RouteDoc[] = [
   { method: 'post', path: '/teams/{id}/kwalificaties', summary: 'Kwalificatie (primair of achtervang) van een medewerker voor een functie vastleggen (team:manage)', body: qualificationInput, tag: 'kwetsbaarheid' },
   { method: 'patch', path: '/kwalificaties/{id}', summary: 'Kwalificatie beëindigen op een datum (team:manage)', body: qualificationEnd, ifMatch: true, tag: 'kwetsbaarheid' },
   { method: 'get', path: '/samenwerkingen/{slug}/dekking', summary: 'Eenpitters en dekking per team, per gemeente alleen en samen, met trend (query: peildatum)', tag: 'kwetsbaarheid' },
-  { method: 'get', path: '/samenwerkingen/{slug}/kwetsbaarheid', summary: 'Risico’s en kosten van ontvlechten per team (volledige ontvlechting, standaardaannames): eenmalig, structureel, onbezette functies, fte-tekort (ook .csv en .xlsx)', tag: 'kwetsbaarheid' },
-  { method: 'get', path: '/samenwerkingen/{slug}/applicaties', summary: 'Applicatieportfolio met gebruik per gemeente, licentiekosten, contracten en harmonisatie over de tijd (ook .csv en .xlsx)', tag: 'kwetsbaarheid' },
+  { method: 'get', path: '/samenwerkingen/{slug}/kwetsbaarheid', also: ['/samenwerkingen/{slug}/kwetsbaarheid.csv', '/samenwerkingen/{slug}/kwetsbaarheid.xlsx'], summary: 'Risico’s en kosten van ontvlechten per team (volledige ontvlechting, standaardaannames): eenmalig, structureel, onbezette functies, fte-tekort (ook .csv en .xlsx)', tag: 'kwetsbaarheid' },
+  { method: 'get', path: '/samenwerkingen/{slug}/applicaties', also: ['/samenwerkingen/{slug}/applicaties.csv', '/samenwerkingen/{slug}/applicaties.xlsx'], summary: 'Applicatieportfolio met gebruik per gemeente, licentiekosten, contracten en harmonisatie over de tijd (ook .csv en .xlsx)', tag: 'kwetsbaarheid' },
   { method: 'post', path: '/samenwerkingen/{slug}/applicaties', summary: 'Applicatie vastleggen met prijsmodel en gebruik per gemeente (coverage:manage)', body: applicationInput, tag: 'kwetsbaarheid' },
   { method: 'patch', path: '/applicaties/{id}', summary: 'Applicatie wijzigen (coverage:manage)', body: applicationPatch, ifMatch: true, tag: 'kwetsbaarheid' },
   { method: 'post', path: '/samenwerkingen/{slug}/contracten', summary: 'Gedeeld contract (schoonmaak, catering, advies) vastleggen (coverage:manage)', body: contractInput, tag: 'kwetsbaarheid' },
@@ -118,7 +120,7 @@ export const ROUTES: RouteDoc[] = [
   { method: 'get', path: '/scenarios/vergelijking', summary: 'Twee scenario’s of versies naast elkaar (query: a, b, versieA, versieB)', tag: 'kwetsbaarheid' },
   { method: 'get', path: '/scenarios/{id}', summary: 'Scenario met versies en de uitkomst van een versie, met elke aanname en gegevensbron (query: versie)', tag: 'kwetsbaarheid' },
   { method: 'patch', path: '/scenarios/{id}', summary: 'Scenario wijzigen: slaat een nieuwe versie op, oude versies blijven (coverage:manage)', body: scenarioPatch, ifMatch: true, tag: 'kwetsbaarheid' },
-  { method: 'get', path: '/scenarios/{id}/export.csv', summary: 'Scenario met elke post en haar grondslag als CSV (ook export.xlsx; query: versie)', tag: 'kwetsbaarheid' },
+  { method: 'get', path: '/scenarios/{id}/export.csv', also: ['/scenarios/{id}/export.xlsx'], summary: 'Scenario met elke post en haar grondslag als CSV (ook export.xlsx; query: versie)', tag: 'kwetsbaarheid' },
   { method: 'get', path: '/samenwerkingen/{slug}/besluitvorming', summary: 'Organen en besluitvormingsmatrix (soort besluit × orgaan: besluit, adviseert, wordt geïnformeerd); ETag = versie van de matrix', tag: 'besluitvorming' },
   { method: 'post', path: '/samenwerkingen/{slug}/besluitvorming/inrichten', summary: 'Standaardorganen, -besluittypen en -matrix aanmaken als de samenwerking er nog geen heeft (governance:manage)', tag: 'besluitvorming' },
   { method: 'patch', path: '/samenwerkingen/{slug}/besluitvormingsmatrix', summary: 'Cellen van de besluitvormingsmatrix zetten (right null = geen rol); If-Match met de versie van de matrix (governance:manage)', body: matrixInput, ifMatch: true, tag: 'besluitvorming' },
@@ -127,12 +129,12 @@ export const ROUTES: RouteDoc[] = [
   { method: 'post', path: '/samenwerkingen/{slug}/besluittypen', summary: 'Soort besluit toevoegen (governance:manage)', body: decisionTypeInput, tag: 'besluitvorming' },
   { method: 'get', path: '/samenwerkingen/{slug}/besluiten', summary: 'Besluitenregister met de toets aan de besluitvormingsmatrix per besluit', tag: 'besluitvorming' },
   { method: 'post', path: '/samenwerkingen/{slug}/besluiten', summary: 'Besluit vastleggen (governance:manage)', body: decisionInput, tag: 'besluitvorming' },
-  { method: 'get', path: '/samenwerkingen/{slug}/besluiten.csv', summary: 'Besluitenregister als CSV (ook .xlsx)', tag: 'besluitvorming' },
+  { method: 'get', path: '/samenwerkingen/{slug}/besluiten.csv', also: ['/samenwerkingen/{slug}/besluiten.xlsx'], summary: 'Besluitenregister als CSV (ook .xlsx)', tag: 'besluitvorming' },
   { method: 'get', path: '/besluiten/{id}', summary: 'Eén besluit met toets', tag: 'besluitvorming' },
   { method: 'patch', path: '/besluiten/{id}', summary: 'Besluit wijzigen (governance:manage)', body: decisionPatch, ifMatch: true, tag: 'besluitvorming' },
   { method: 'get', path: '/samenwerkingen/{slug}/toezeggingen', summary: 'Raadsvragen, toezeggingen, moties en bevindingen: open (op termijn) en afgedaan; te laat afgeleid van de termijn', tag: 'verantwoording' },
   { method: 'post', path: '/samenwerkingen/{slug}/toezeggingen', summary: 'Toezegging of bevinding vastleggen (governance:manage)', body: commitmentInput, tag: 'verantwoording' },
-  { method: 'get', path: '/samenwerkingen/{slug}/toezeggingen.csv', summary: 'Toezeggingen en bevindingen als CSV (ook .xlsx)', tag: 'verantwoording' },
+  { method: 'get', path: '/samenwerkingen/{slug}/toezeggingen.csv', also: ['/samenwerkingen/{slug}/toezeggingen.xlsx'], summary: 'Toezeggingen en bevindingen als CSV (ook .xlsx)', tag: 'verantwoording' },
   { method: 'get', path: '/toezeggingen/{id}', summary: 'Eén toezegging of bevinding', tag: 'verantwoording' },
   { method: 'patch', path: '/toezeggingen/{id}', summary: 'Toezegging of bevinding wijzigen (governance:manage)', body: commitmentPatch, ifMatch: true, tag: 'verantwoording' },
   { method: 'get', path: '/samenwerkingen/{slug}/routeplan', summary: 'Mijlpalen met afhankelijkheden, risico’s en status', tag: 'verantwoording' },
@@ -150,13 +152,13 @@ export const ROUTES: RouteDoc[] = [
   { method: 'get', path: '/rapporten/{id}', summary: 'Eén rapportage met haar publicaties (404 voor een concept als u het niet mag voorbereiden)', tag: 'rapportages' },
   { method: 'put', path: '/rapporten/{id}/teksten', summary: 'Teksten per onderdeel opslaan (factsheet a–f, voortgang inleiding/ontwikkelingen/vooruitblik) (report:prepare)', body: textsInput, ifMatch: true, tag: 'rapportages' },
   { method: 'post', path: '/rapporten/{id}/publicaties', summary: 'Publiceren: teksten en cijfers van vandaag vastgelegd als volgende versie; onveranderlijk (report:publish)', ifMatch: true, tag: 'rapportages' },
-  { method: 'get', path: '/rapporten/{id}/concept.pdf', summary: 'Concept als PDF (A4) met de cijfers van vandaag (ook concept.html) (report:prepare)', tag: 'rapportages' },
+  { method: 'get', path: '/rapporten/{id}/concept.pdf', also: ['/rapporten/{id}/concept.html'], summary: 'Concept als PDF (A4) met de cijfers van vandaag (ook concept.html) (report:prepare)', tag: 'rapportages' },
   { method: 'get', path: '/rapporten/{id}/publicaties/{nr}', summary: 'Een gepubliceerde versie: de vastgelegde cijfers (JSON)', tag: 'rapportages' },
-  { method: 'get', path: '/rapporten/{id}/publicaties/{nr}.pdf', summary: 'Een gepubliceerde versie als PDF (A4, paginanummers, colofon) (ook .html)', tag: 'rapportages' },
+  { method: 'get', path: '/rapporten/{id}/publicaties/{nr}.pdf', also: ['/rapporten/{id}/publicaties/{nr}.html'], summary: 'Een gepubliceerde versie als PDF (A4, paginanummers, colofon) (ook .html)', tag: 'rapportages' },
   { method: 'get', path: '/uren/sjabloon.csv', summary: 'Sjabloon voor uren (CSV)', tag: 'uren' },
   { method: 'get', path: '/uren/sjabloon.xlsx', summary: 'Sjabloon voor uren (XLSX)', tag: 'uren' },
   { method: 'get', path: '/audit', summary: 'Audittrail (beheerder)', tag: 'audit' },
-  { method: 'get', path: '/toegangsoverzicht', summary: 'Toegangsoverzicht: alle rollen met scope, laatste aanmelding en actie, signaal bij ongebruikt (BIO 8.02.01); ook .csv en .xlsx (beheerder)', tag: 'audit' },
+  { method: 'get', path: '/toegangsoverzicht', also: ['/toegangsoverzicht.csv', '/toegangsoverzicht.xlsx'], summary: 'Toegangsoverzicht: alle rollen met scope, laatste aanmelding en actie, signaal bij ongebruikt (BIO 8.02.01); ook .csv en .xlsx (beheerder)', tag: 'audit' },
   { method: 'get', path: '/audit/verificatie', summary: 'Controle van de hashketen (beheerder)', tag: 'audit' },
 ];
 
@@ -164,7 +166,7 @@ const problem = { description: 'Fout (application/problem+json, Nederlandstalig)
 
 export function openApiDocument() {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const r of ROUTES) {
+  for (const r of ROUTES.flatMap((route) => [route, ...(route.also ?? []).map((path) => ({ ...route, path }))])) {
     const params = [...r.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
     if (r.ifMatch) params.push({ name: 'If-Match', in: 'header', required: true, schema: { type: 'string' } });
     paths[r.path] ??= {};
