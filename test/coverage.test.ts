@@ -66,7 +66,13 @@ for (const engine of ENGINES) {
           assert.equal(s.summary.coveragePct, Math.round((covered * 1000) / own.length) / 10);
         }
       }
-      assert.ok(res.body.trend.length > 10, 'a trend per quarter');
+      // One point per quarter, from the quarter of the first qualification to the peildatum's.
+      const [span] = await rowsOf<{ n: number }>(database.db, sql`
+        select ((2026 * 4 + 1) - (extract(year from min(q.valid_from)) * 4 + extract(quarter from min(q.valid_from))) + 1)::int as n
+        from qualification q join job_function f on f.id = q.function_id join team t on t.id = f.team_id
+        join cooperation c on c.id = t.cooperation_id where c.slug = 'heemstede-bloemendaal'`);
+      assert.ok(span.n > 4, 'the demo has qualifications over more than a year');
+      assert.equal(res.body.trend.length, span.n, 'a trend point per quarter');
     });
 
     test('names of qualified people only with personal:read; council roles get aggregates', async () => {
@@ -80,7 +86,12 @@ for (const engine of ENGINES) {
         assert.equal(res.body.qualifications, null, `${who} sees no names`);
         assert.doesNotMatch(JSON.stringify(res.body), /employeeId|"name":"[A-Z][a-z]+ (de |van )?[A-Z]/, `${who}: no personal data`);
       }
-      assert.ok(manager.body.substitution.hours > 0, 'substitution hours from the ledger');
+      // Substitution hours equal the ledger's entries for P&O in the stated period, summed here in SQL.
+      const { from, to, hours } = manager.body.substitution;
+      const [sub] = await rowsOf<{ minutes: number }>(database.db, sql`select coalesce(sum(minutes), 0)::int as minutes from hours_entry
+        where team_id = ${po} and activity = 'vervanging' and work_date between ${from} and ${to}`);
+      assert.ok(sub.minutes > 0, 'the demo records substitution in P&O');
+      assert.equal(hours, sub.minutes / 60, `substitution hours ${from}..${to}`);
     });
 
     test('qualifications: team manager adds one; council is refused and audited; Dutch messages; 412 on a stale version', async () => {

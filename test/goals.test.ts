@@ -96,8 +96,14 @@ for (const engine of ENGINES) {
       assert.equal(view.kpis[0].light, 'oranje');
       assert.match(view.kpis[0].lightWords, /^Onderweg: de laatste meting \(€ 45\.000,5 op 28-02-2026\) is beter dan de nulmeting \(€ 52\.000\)/);
       const dashboard = (await as('raadslid.heemstede', 'GET', `${HB}/doelen`)).body;
-      assert.ok(dashboard.summary.smartGoals >= 1);
-      assert.match(dashboard.summary.sentence, /^\d+ van de \d+ doelen (is|zijn) volledig SMART\.$/);
+      // Counted again goal by goal, from each goal's own page.
+      const ids = (dashboard.goals as { id: string }[]).map((g) => g.id);
+      let smart = 0;
+      for (const id of ids) if ((await as('raadslid.heemstede', 'GET', `/doelen/${id}`)).body.smart.smart) smart++;
+      assert.ok(ids.includes(goal.body.id) && smart >= 1, 'this goal is among them and SMART');
+      assert.equal(dashboard.summary.goals, ids.length);
+      assert.equal(dashboard.summary.smartGoals, smart);
+      assert.equal(dashboard.summary.sentence, `${smart} van de ${ids.length} doelen ${smart === 1 ? 'is' : 'zijn'} volledig SMART.`);
     });
 
     test('BBV indicators derived per year equal an independent SQL computation on the register’s annual figures and inhabitants', async () => {

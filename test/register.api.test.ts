@@ -8,6 +8,8 @@ import { ENGINES } from './support/engines.ts';
 import { demoDatabase, employeeOf, teamIdOf, auditCount } from './support/demo.ts';
 import { api, signIn, testApp, type App } from './support/http.ts';
 import type { Database } from '../src/platform/db/open.ts';
+import { sql } from 'drizzle-orm';
+import { rowsOf } from '../src/platform/db/raw.ts';
 
 for (const engine of ENGINES) {
   describe(`register API [${engine}]`, () => {
@@ -63,7 +65,12 @@ for (const engine of ENGINES) {
 
     test('the team manager of P&O sees the named people of P&O', async () => {
       const team = await api(app, tokens['teammanager.po'], 'GET', `/teams/${poTeam}`);
-      assert.ok(team.body.people.length > 0);
+      // Independently: the assignments to P&O valid today (valid_to is exclusive).
+      const expected = await rowsOf<{ name: string }>(database.db, sql`select e.name from employee_assignment a
+        join employee e on e.id = a.employee_id
+        where a.team_id = ${poTeam} and a.valid_from <= current_date and (a.valid_to is null or current_date < a.valid_to)`);
+      assert.ok(expected.length >= 2, 'the demo staffs P&O');
+      assert.deepEqual(team.body.people.map((p: { name: string }) => p.name).sort(), expected.map((r) => r.name).sort());
       assert.equal((await api(app, tokens['teammanager.po'], 'GET', `/medewerkers/${bloemendaalEmployee}`)).status, 200);
     });
 

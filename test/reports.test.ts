@@ -85,13 +85,10 @@ for (const engine of ENGINES) {
 
     test('a page for a raadslid lists only published reports', async () => {
       const res = await app.request(`${HB}/rapporten`, { headers: { authorization: `Bearer ${t['raadslid.heemstede']}` } });
+      assert.equal(res.status, 200);
       const body = await res.text();
-      if (res.status === 200) {
-        assert.ok(body.includes('Factsheet P&amp;O 2025') || body.includes('Factsheet P&O 2025'));
-        assert.ok(!body.includes('Voortgangsrapportage Heemstede'), 'the concept is not listed');
-      } else {
-        assert.equal(res.status, 303, 'pages need a cookie session; API tested above');
-      }
+      assert.ok(body.includes('Factsheet P&amp;O 2025') || body.includes('Factsheet P&O 2025'), 'the published factsheet is listed');
+      assert.ok(!body.includes('Voortgangsrapportage Heemstede'), 'the concept is not listed');
     });
 
     test('validation names the field in Dutch', async () => {
