@@ -1,0 +1,1 @@
+ALTER TABLE "gov_decision" ADD COLUMN "planned_on" date;
