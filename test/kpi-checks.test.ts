@@ -2,7 +2,9 @@
  * Issue 16 item 6 on every engine, each figure against a count straight on the tables:
  * the coverage summary's "waarvan kritiek" stands beside the eenpitters it belongs to
  * (critical single-person functions per municipality), and a team without hours in the
- * ledger shows "geen uren" instead of a deviation of −50 procentpunt.
+ * ledger shows "geen uren" instead of a deviation of −50 procentpunt; a derived KPI's
+ * baseline is filled from its own series and a different one needs a reason (stored,
+ * shown, audited), and its page names the true source of the derivation.
  */
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -76,6 +78,49 @@ for (const engine of ENGINES) {
           assert.match(row[1], /procentpunt/, m.name);
         }
       }
+    });
+
+    test('derived KPI: baseline filled from its own series (= a count on the qualifications); a different one needs a reason, shown and audited', async () => {
+      const [team] = await rowsOf<{ id: string }>(database.db, sql`select t.id from team t join cooperation c on c.id = t.cooperation_id where c.slug = 'heemstede-bloemendaal' and t.slug = 'communicatie'`);
+      const [expected] = await rowsOf<{ n: number }>(database.db, sql`
+        select count(*)::int as n from job_function f
+        cross join lateral (select count(distinct q.employee_id) as k from qualification q join employee e on e.id = q.employee_id
+          join cooperation_member cm on cm.municipality_id = e.employer_municipality_id
+          join cooperation c on c.id = cm.cooperation_id and c.slug = 'heemstede-bloemendaal'
+          where q.function_id = f.id and q.valid_from <= '2025-12-31' and (q.valid_to is null or q.valid_to > '2025-12-31')) q
+        where f.team_id = ${team.id} and q.k = 1`);
+      const goal = await api(app, token, 'POST', `${HB}/doelen`, { title: 'Minder eenpitters bij Communicatie', criterion: 'kwetsbaarheid', teamId: team.id, ownerName: 'Teammanager Communicatie' });
+      assert.equal(goal.status, 201, JSON.stringify(goal.body));
+      const kpi = { name: 'Eenpitters Communicatie', direction: 'lager-is-beter', derivation: 'eenpitters-per-kwartaal', baselineDate: '31-12-2025' };
+
+      const filled = await api(app, token, 'POST', `/doelen/${goal.body.id}/indicatoren`, kpi);
+      assert.equal(filled.status, 201, JSON.stringify(filled.body));
+      assert.equal(Number(filled.body.baseline.value), expected.n);
+      assert.equal(filled.body.baseline.date, '2025-12-31');
+      assert.match(filled.body.baseline.source, /kwalificaties/);
+
+      const wrong = String(expected.n + 2);
+      const refused = await api(app, token, 'POST', `/doelen/${goal.body.id}/indicatoren`, { ...kpi, name: 'Eenpitters (2)', baselineValue: wrong, baselineSource: 'telling' });
+      assert.equal(refused.status, 400);
+      const p = refused.body.invalidParams.find((x: { name: string }) => x.name === 'baselineReason');
+      assert.ok(p, JSON.stringify(refused.body));
+      assert.match(p.reason, new RegExp(`nulmeting \\(${wrong} op 31-12-2025\\) wijkt af van de eigen afgeleide reeks \\(${expected.n} op 31-12-2025\\)`));
+
+      const reason = 'Telling van de teammanager in 2025, vóór de kwalificaties waren vastgelegd';
+      const accepted = await api(app, token, 'POST', `/doelen/${goal.body.id}/indicatoren`, { ...kpi, name: 'Eenpitters (2)', baselineValue: wrong, baselineSource: 'telling', baselineReason: reason });
+      assert.equal(accepted.status, 201, JSON.stringify(accepted.body));
+      const [audit] = await rowsOf<{ nv: { baselineReason: string } }>(database.db, sql`select new_value as nv from audit_event where object_id = ${accepted.body.id} and action = 'indicator.aanmaken'`);
+      assert.equal(audit.nv.baselineReason, reason);
+      const html = await page(`/indicatoren/${accepted.body.id}`);
+      assert.match(html, /Waarom de nulmeting afwijkt van de afgeleide reeks/);
+      assert.match(html, /Telling van de teammanager in 2025/);
+      assert.match(html, /Afgeleid uit de kwalificaties per functie/);
+      assert.doesNotMatch(html, /Afgeleid uit de urenregistratie/);
+
+      // Changing the baseline later is checked the same way (If-Match).
+      const patch = await api(app, token, 'PATCH', `/indicatoren/${filled.body.id}`, { baselineValue: wrong }, { 'if-match': filled.headers.get('etag')! });
+      assert.equal(patch.status, 400);
+      assert.equal(patch.body.invalidParams[0].name, 'baselineReason');
     });
   });
 }

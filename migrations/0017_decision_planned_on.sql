@@ -1,1 +1,0 @@
-ALTER TABLE "gov_decision" ADD COLUMN "planned_on" date;
