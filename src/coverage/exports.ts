@@ -13,7 +13,7 @@ export const riskColumns: Column<RiskRow>[] = [
   { header: 'Eenmalige kosten (euro)', value: (r) => euros(r.oneOffCents) },
   { header: 'Structurele meerkosten per jaar (euro)', value: (r) => euros(r.recurringCents) },
   { header: 'Functies zonder bezetting na ontvlechting', value: (r) => r.functionsUncovered },
-  { header: 'Waarvan kritiek', value: (r) => r.criticalUncovered },
+  { header: 'Functies zonder bezetting, waarvan kritiek', value: (r) => r.criticalUncovered },
   { header: 'Terugkerende eenpitters', value: (r) => r.reappearingSinglePerson },
   { header: 'Fte-tekort na ontvlechting', value: (r) => formatFte(r.fteGapMilli) },
 ];

@@ -106,8 +106,9 @@ function TeamCoveragePage({ c, v, people, form }: { c: C; v: TeamCoverage; peopl
       <div class="utrecht-table-container">
         <table class="utrecht-table utrecht-table--html-table">
           <caption class="utrecht-table__caption">Samenvatting</caption>
-          <thead><tr><th scope="col">Gemeente</th><th scope="col" class="vlecht-num">Eenpitters</th><th scope="col" class="vlecht-num">Onbezet</th><th scope="col" class="vlecht-num">Waarvan kritiek</th><th scope="col" class="vlecht-num">Dekking</th></tr></thead>
-          <tbody>{v.scopes.map((s) => <tr><th scope="row">{s.label}</th><td class="vlecht-num">{s.summary.singlePerson}</td><td class="vlecht-num">{s.summary.uncovered}</td><td class="vlecht-num">{s.summary.criticalUncovered}</td><td class="vlecht-num">{s.summary.coveragePct === null ? '–' : `${formatNumber(s.summary.coveragePct)}%`}</td></tr>)}</tbody>
+          <thead><tr><th scope="col">Gemeente</th><th scope="col" class="vlecht-num">Eenpitters</th><th scope="col" class="vlecht-num">Eenpitters, waarvan kritiek</th><th scope="col" class="vlecht-num">Onbezet</th><th scope="col" class="vlecht-num">Onbezet, waarvan kritiek</th><th scope="col" class="vlecht-num">Dekking</th></tr></thead>
+          {/* Each 'waarvan kritiek' stands beside the count it is part of (issue 16: the single one after 'Onbezet' was read as critical eenpitters). */}
+          <tbody>{v.scopes.map((s) => <tr data-scope={s.scope}><th scope="row">{s.label}</th><td class="vlecht-num">{s.summary.singlePerson}</td><td class="vlecht-num">{s.summary.criticalSinglePerson}</td><td class="vlecht-num">{s.summary.uncovered}</td><td class="vlecht-num">{s.summary.criticalUncovered}</td><td class="vlecht-num">{s.summary.coveragePct === null ? '–' : `${formatNumber(s.summary.coveragePct)}%`}</td></tr>)}</tbody>
         </table>
       </div>
       <p class="utrecht-paragraph">Dekking = functies met minstens het benodigde aantal gekwalificeerden, gedeeld door alle functies van het team.</p>

@@ -87,7 +87,7 @@ export function KpiFigures({ kpi }: { kpi: KpiView }) {
   return (
     <>
       <p class="utrecht-paragraph"><Judged light={kpi.light} words={kpi.lightWords} /></p>
-      {kpi.derivation && <p class="utrecht-paragraph vlecht-source">Afgeleid uit de urenregistratie: {kpi.derivationExplanation}. Elke meting zegt hieronder hoe zij is berekend.</p>}
+      {kpi.derivation && <p class="utrecht-paragraph vlecht-source">Afgeleid uit {kpi.derivationSource}: {kpi.derivationExplanation}. Elke meting zegt hieronder hoe zij is berekend.</p>}
       {chart && <figure class="vlecht-figure">{raw(chart)}<figcaption class="vlecht-source">Metingen door de tijd; gestippeld de nulmeting, doorgetrokken de streefwaarde.</figcaption></figure>}
       {kpi.targets.length > 0 && (
         <div class="utrecht-table-container">

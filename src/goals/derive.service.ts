@@ -90,19 +90,24 @@ async function annualBbv(ctx: Ctx, kind: BbvDerivation, cooperation: { id: strin
   return { computed, source: `Jaarcijfers en inwoners (CBS) van de gemeenten van ${cooperation.name} (afgeleid: ${DERIVATION_INFO[kind].label})` };
 }
 
+/** The series a derivation gives for a goal's team (or the whole cooperation), without storing it. */
+export async function derivedSeries(ctx: Ctx, kind: Derivation, coop: Awaited<ReturnType<typeof kpiContext>>['coop'], teamId: string | null) {
+  return isBbvDerivation(kind)
+    ? annualBbv(ctx, kind, coop.cooperation)
+    : kind === 'eenpitters-per-kwartaal'
+      ? quarterlyFromCoverage(ctx, coop, teamId)
+      : quarterlyFromLedger(ctx, kind, coop, teamId);
+}
+
 export async function deriveMeasurements(ctx: Ctx, kpiId: string): Promise<DerivationResult> {
   const { kpi, goal, coop, scope } = await kpiContext(ctx, kpiId);
   const attempt = { action: 'meting.afleiden', objectType: 'indicator', objectId: kpi.id };
   await requireMutationAccess(ctx, 'team:manage', scope, attempt);
   if (!kpi.derivation) {
-    throw new VlechtError('VALIDATION', {}, [{ field: 'derivation', message: 'deze indicator heeft geen afleiding (uit de urenregistratie of de jaarcijfers); leg metingen met de hand vast of importeer ze' }]);
+    throw new VlechtError('VALIDATION', {}, [{ field: 'derivation', message: 'deze indicator heeft geen afleiding (uit de urenregistratie, de kwalificaties of de jaarcijfers); leg metingen met de hand vast of importeer ze' }]);
   }
   const kind = kpi.derivation as Derivation;
-  const { computed, source } = isBbvDerivation(kind)
-    ? await annualBbv(ctx, kind, coop.cooperation)
-    : kind === 'eenpitters-per-kwartaal'
-      ? await quarterlyFromCoverage(ctx, coop, goal.teamId)
-      : await quarterlyFromLedger(ctx, kind, coop, goal.teamId);
+  const { computed, source } = await derivedSeries(ctx, kind, coop, goal.teamId);
   return mutate(ctx, async (tx) => {
     const existing = new Map((await measurementsOfKpis(tx, [kpiId])).map((m) => [m.measuredOn, m]));
     let changed = 0;

@@ -28,7 +28,7 @@ export const goalFromForm = (v: Record<string, string>) => ({
 
 export const kpiFromForm = (v: Record<string, string>, create: boolean) => ({
   name: str(v.name), unit: str(v.unit), direction: str(v.direction), baselineValue: decimalOf(v.baselineValue), baselineDate: dateOf(v.baselineDate),
-  baselineSource: str(v.baselineSource), deadline: dateOf(v.deadline), source: str(v.source), ...(create ? { derivation: str(v.derivation) } : {}),
+  baselineSource: str(v.baselineSource), baselineReason: str(v.baselineReason), deadline: dateOf(v.deadline), source: str(v.source), ...(create ? { derivation: str(v.derivation) } : {}),
 });
 
 export const transitionFromForm = (v: Record<string, string>) => ({ to: str(v.to), decidedOn: dateOf(v.decidedOn), decisionReference: str(v.decisionReference), note: str(v.note) });
@@ -78,7 +78,7 @@ export function KpiForm({ c, form, action, submit, create }: { c: C; form: FormS
       <TextField name="name" label={fieldLabel(l, 'name')} value={v.name} issues={issues} required />
       {create && <SelectField name="derivation" label={fieldLabel(l, 'derivation')} value={v.derivation} issues={issues}
         options={[{ value: '', label: 'Geen: metingen met de hand of als bestand' }, ...DERIVATIONS.map((d) => ({ value: d, label: DERIVATION_INFO[d].label }))]}
-        description="Een afgeleide indicator krijgt per afgesloten kwartaal een meting uit de urenregistratie, voor het team van het doel of de hele samenwerking." />}
+        description="Een afgeleide indicator krijgt metingen uit de bron die bij de afleiding hoort (urenregistratie, kwalificaties of jaarcijfers), voor het team van het doel of de hele samenwerking. Laat de nulmeting leeg: die wordt dan uit de afgeleide reeks ingevuld." />}
       <TextField name="unit" label={fieldLabel(l, 'unit')} value={v.unit} issues={issues} description="Bijv. %, uur, euro, aantal of cijfer (1-10); bij een afgeleide indicator mag dit leeg." />
       <SelectField name="direction" label={fieldLabel(l, 'direction')} value={v.direction} issues={issues} required
         options={[{ value: '', label: 'Kies' }, ...DIRECTIONS.map((d) => ({ value: d, label: DIRECTION_WORDS[d] }))]} />
@@ -87,6 +87,7 @@ export function KpiForm({ c, form, action, submit, create }: { c: C; form: FormS
         <TextField name="baselineValue" label={fieldLabel(l, 'baselineValue')} value={v.baselineValue} issues={issues} inputmode="decimal" description="Getal met een komma, bijv. 41,2" />
         <TextField name="baselineDate" label={fieldLabel(l, 'baselineDate')} value={v.baselineDate} issues={issues} description="dd-mm-jjjj" autocomplete="off" />
         <TextField name="baselineSource" label={fieldLabel(l, 'baselineSource')} value={v.baselineSource} issues={issues} description="Waar de nulmeting vandaan komt" />
+        <TextArea name="baselineReason" label={fieldLabel(l, 'baselineReason')} value={v.baselineReason} issues={issues} description="Alleen bij een afgeleide indicator waarvan de nulmeting afwijkt van de eigen afgeleide reeks op die datum: waarom." />
       </fieldset>
       <TextField name="deadline" label={fieldLabel(l, 'deadline')} value={v.deadline} issues={issues} description="dd-mm-jjjj: wanneer de streefwaarde gehaald moet zijn" autocomplete="off" />
       <TextField name="source" label={fieldLabel(l, 'source')} value={v.source} issues={issues} description="Waar de metingen vandaan komen, bijv. MTO of jaarverslag" />

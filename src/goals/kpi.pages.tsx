@@ -70,9 +70,10 @@ function KpiPage({ c, d, failure }: { c: C; d: KpiDetail; failure?: Failure }) {
       <Facts items={[
         ['Eenheid', k.unit], ['Richting', k.directionWords],
         ['Nulmeting', k.baseline ? `${formatWithUnit(k.baseline.value, k.unit)} op ${formatDate(k.baseline.date)} (bron: ${k.baseline.source})` : 'nog niet vastgelegd'],
+        ...(k.baseline?.reason ? [['Waarom de nulmeting afwijkt van de afgeleide reeks', k.baseline.reason] as [string, string]] : []),
         ['Deadline', k.deadline ? formatDate(k.deadline) : 'nog niet vastgelegd'],
         ['Bron', k.source || '—'],
-        ...(k.derivationLabel ? [['Afgeleid (automatisch berekend)', k.derivationLabel] as [string, string]] : []),
+        ...(k.derivationLabel ? [['Afgeleid (automatisch berekend)', `${k.derivationLabel}, uit ${k.derivationSource}`] as [string, string]] : []),
       ]} />
       <KpiFigures kpi={k} />
       {may && k.derivation && (
@@ -109,7 +110,7 @@ function KpiPage({ c, d, failure }: { c: C; d: KpiDetail; failure?: Failure }) {
 
 const kpiValues = (k: KpiDetail['kpi']): Record<string, string> => ({
   name: k.name, unit: k.unit, direction: k.direction, baselineValue: k.baseline ? formatWithUnit(k.baseline.value, '') : '',
-  baselineDate: formatDate(k.baseline?.date), baselineSource: k.baseline?.source ?? '', deadline: formatDate(k.deadline), source: k.source, version: String(k.version),
+  baselineDate: formatDate(k.baseline?.date), baselineSource: k.baseline?.source ?? '', baselineReason: k.baseline?.reason ?? '', deadline: formatDate(k.deadline), source: k.source, version: String(k.version),
 });
 
 export function kpiPages() {

@@ -11,19 +11,47 @@ import { presentKpiRow, presentTarget } from './present.ts';
 import { goalContext, isoToday, kpiContext } from './access.service.ts';
 import { parseInput } from '../platform/validation.ts';
 import { checkVersion, mutate, requireMutationAccess, type Ctx } from '../platform/context.ts';
-import { VlechtError } from '../platform/errors.ts';
+import { VlechtError, type FieldIssue } from '../platform/errors.ts';
+import { derivedSeries } from './derive.service.ts';
+import { baselineReasonIssue, prefillBaseline, type Baseline, type SeriesPoint } from './baseline.ts';
 
 const PAST_CONCEPT = 'het doel is al voorbij concept: een indicator moet dan een nulmeting (waarde, datum en bron) hebben';
 
-/** Records a KPI under a goal. A derived KPI takes its unit from the derivation when none is given. */
+/** The derivation's own series for the goal's team (or the cooperation), as plain points. */
+async function seriesOf(ctx: Ctx, kind: Derivation, coop: Awaited<ReturnType<typeof goalContext>>['coop'], teamId: string | null): Promise<SeriesPoint[]> {
+  return (await derivedSeries(ctx, kind, coop, teamId)).computed.map((c) => ({ measuredOn: c.period.to, value: c.value }));
+}
+
+/** A derived KPI's baseline, checked against its series: complete, and a difference explained. */
+function derivedBaselineIssues(b: Baseline, series: SeriesPoint[], unit: string): FieldIssue[] {
+  const issues: FieldIssue[] = baselineIssues(b);
+  const reason = baselineReasonIssue(b, series, unit);
+  if (reason) issues.push(reason);
+  return issues;
+}
+
+/**
+ * Records a KPI under a goal. A derived KPI takes its unit from the derivation when none is
+ * given, and its baseline from its own series when left empty; a baseline that differs from
+ * the series needs a reason (issue 16).
+ */
 export async function createKpi(ctx: Ctx, goalId: string, input: unknown): Promise<KpiRow> {
-  const data = parseInput(kpiInput, input);
-  const { goal, scope } = await goalContext(ctx, goalId);
-  await requireMutationAccess(ctx, 'team:manage', scope, { action: 'indicator.aanmaken', objectType: 'indicator', objectId: data.name });
+  const parsed = parseInput(kpiInput, input);
+  const { goal, coop, scope } = await goalContext(ctx, goalId);
+  await requireMutationAccess(ctx, 'team:manage', scope, { action: 'indicator.aanmaken', objectType: 'indicator', objectId: parsed.name });
+  const unit = parsed.unit || DERIVATION_INFO[parsed.derivation as Derivation].unit;
+  let data = parsed;
+  if (parsed.derivation) {
+    const kind = parsed.derivation as Derivation;
+    const series = await seriesOf(ctx, kind, coop, goal.teamId);
+    const filled = prefillBaseline(parsed, series, DERIVATION_INFO[kind].source);
+    const issues = derivedBaselineIssues(filled, series, unit);
+    if (issues.length) throw new VlechtError('VALIDATION', {}, issues);
+    data = { ...parsed, ...filled };
+  }
   if (goal.status !== 'concept' && data.baselineValue === null) {
     throw new VlechtError('VALIDATION', {}, [{ field: 'baselineValue', message: PAST_CONCEPT }]);
   }
-  const unit = data.unit || DERIVATION_INFO[data.derivation as Derivation].unit;
   return mutate(ctx, async (tx) => {
     if ((await kpisOfGoals(tx, [goalId])).some((k) => k.name.toLowerCase() === data.name.toLowerCase())) {
       throw new VlechtError('DUPLICATE', { field: 'name', value: data.name });
@@ -36,14 +64,18 @@ export async function createKpi(ctx: Ctx, goalId: string, input: unknown): Promi
 /** Changes the fields the patch names (null clears an optional one); the baseline stays complete. */
 export async function updateKpi(ctx: Ctx, kpiId: string, expectedVersion: number | undefined, input: unknown): Promise<KpiRow> {
   const patch = definedOnly(parseInput(kpiPatch, input));
-  const { kpi, goal, scope } = await kpiContext(ctx, kpiId);
+  const { kpi, goal, coop, scope } = await kpiContext(ctx, kpiId);
   const attempt = { action: 'indicator.wijzigen', objectType: 'indicator', objectId: kpi.id };
   await requireMutationAccess(ctx, 'team:manage', scope, attempt);
+  const touchesBaseline = patch.baselineValue !== undefined || patch.baselineDate !== undefined || patch.baselineReason !== undefined;
+  // Read outside the write transaction: the series comes from other capabilities' services.
+  const series = kpi.derivation && touchesBaseline ? await seriesOf(ctx, kpi.derivation as Derivation, coop, goal.teamId) : null;
   return mutate(ctx, async (tx) => {
     const current = (await findKpiById(tx, kpiId))!.kpi; // KPIs are never deleted
     checkVersion(current.version, expectedVersion);
     const merged = { ...current, ...patch };
-    const issues = baselineIssues({ baselineValue: merged.baselineValue ?? null, baselineDate: merged.baselineDate ?? null, baselineSource: merged.baselineSource ?? '' });
+    const baseline: Baseline = { baselineValue: merged.baselineValue ?? null, baselineDate: merged.baselineDate ?? null, baselineSource: merged.baselineSource ?? '', baselineReason: merged.baselineReason ?? '' };
+    const issues: FieldIssue[] = series ? derivedBaselineIssues(baseline, series, current.unit) : baselineIssues(baseline);
     if (goal.status !== 'concept' && (merged.baselineValue ?? null) === null) issues.push({ field: 'baselineValue', message: PAST_CONCEPT });
     if (issues.length) throw new VlechtError('VALIDATION', {}, issues);
     if (patch.name && patch.name.toLowerCase() !== current.name.toLowerCase()

@@ -14,7 +14,7 @@ export const presentGoalRow = (g: GoalRow) => ({
 
 export const presentKpiRow = (k: KpiRow) => ({
   id: k.id, goalId: k.goalId, name: k.name, unit: k.unit, direction: k.direction,
-  baselineValue: decimalOrNull(k.baselineValue), baselineDate: k.baselineDate, baselineSource: k.baselineSource,
+  baselineValue: decimalOrNull(k.baselineValue), baselineDate: k.baselineDate, baselineSource: k.baselineSource, baselineReason: k.baselineReason,
   deadline: k.deadline, source: k.source, derivation: k.derivation, version: k.version,
 });
 

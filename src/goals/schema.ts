@@ -91,13 +91,15 @@ export const kpiInput = z.object({
   baselineValue: optional(decimalValue),
   baselineDate: optional(day),
   baselineSource: kpiFields.baselineSource.default(''),
+  baselineReason: text(1000).default(''),
   deadline: optional(day),
   source: kpiFields.source.default(''),
   derivation: optional(z.enum(DERIVATIONS, { error: 'kies een afleiding uit de lijst' })),
 }).transform((k) => ({
   ...k, baselineValue: k.baselineValue ?? null, baselineDate: k.baselineDate ?? null, deadline: k.deadline ?? null, derivation: k.derivation ?? null,
 })).superRefine((k, ctx) => {
-  for (const i of baselineIssues(k)) ctx.addIssue({ code: 'custom', path: [i.field], message: i.message });
+  // A derived KPI's baseline is completed from its series first; the service checks it then.
+  if (k.derivation === null) for (const i of baselineIssues(k)) ctx.addIssue({ code: 'custom', path: [i.field], message: i.message });
   if (k.unit === '' && k.derivation === null) ctx.addIssue({ code: 'custom', path: ['unit'], message: 'noem de eenheid, bijv. %, uur, euro of aantal' });
 });
 
@@ -108,6 +110,7 @@ export const kpiPatch = z.object({
   baselineValue: clearable(decimalValue),
   baselineDate: clearable(day),
   baselineSource: kpiFields.baselineSource.optional(),
+  baselineReason: text(1000).optional(),
   deadline: clearable(day),
   source: kpiFields.source.optional(),
 });

@@ -70,6 +70,8 @@ export const kpi = pgTable('kpi', {
   baselineValue: decimal('baseline_value'),
   baselineDate: date('baseline_date'),
   baselineSource: text('baseline_source').notNull().default(''),
+  /** Why the baseline differs from the KPI's own derived series at the baseline date (required then; empty otherwise). */
+  baselineReason: text('baseline_reason').notNull().default(''),
   deadline: date('deadline'),
   source: text('source').notNull().default(''),
   /** Null for KPIs measured by hand; otherwise the ledger derivation (catalogue.ts). */

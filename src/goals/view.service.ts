@@ -32,7 +32,7 @@ function kpiView(k: KpiRow, data: Loaded, today: string) {
   const measurements = data.measurements.filter((m) => m.kpiId === k.id).map(presentMeasurement);
   const latestRow = measurements.filter((m) => m.measuredOn <= today).at(-1) ?? null;
   const applicable = applicableTarget(targets, latestRow?.measuredOn ?? today);
-  const baseline = k.baselineValue !== null && k.baselineDate !== null ? { value: normalise(k.baselineValue), date: k.baselineDate, source: k.baselineSource } : null;
+  const baseline = k.baselineValue !== null && k.baselineDate !== null ? { value: normalise(k.baselineValue), date: k.baselineDate, source: k.baselineSource, reason: k.baselineReason } : null;
   const latest = latestRow ? { value: latestRow.value, date: latestRow.measuredOn, source: latestRow.source, derived: latestRow.derived } : null;
   const target = applicable ? { value: applicable.value, date: applicable.targetDate, source: applicable.source } : null;
   const judgement = kpiLight({ direction: k.direction as Direction, unit: k.unit, baseline, target, latest, deadline: k.deadline }, today);
@@ -41,6 +41,7 @@ function kpiView(k: KpiRow, data: Loaded, today: string) {
     id: k.id, version: k.version, name: k.name, unit: k.unit, direction: k.direction, directionWords: directionWords(k.direction),
     derivation: k.derivation, derivationLabel: k.derivation ? DERIVATION_INFO[k.derivation as Derivation].label : null,
     derivationExplanation: k.derivation ? DERIVATION_INFO[k.derivation as Derivation].explanation : null,
+    derivationSource: k.derivation ? DERIVATION_INFO[k.derivation as Derivation].source : null,
     source: k.source, deadline: k.deadline, baseline, latest, target,
     targets: targets.map((t) => ({ ...t, current: current.has(t.id) })),
     measurements, light: judgement.light, lightWords: judgement.words,

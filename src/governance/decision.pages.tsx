@@ -33,14 +33,14 @@ function decisionFromForm(raw: Record<string, string>, teams: string[], otherLin
   const url = (raw.linkUrl ?? '').trim();
   const ori = (raw.linkOri ?? '').trim();
   return {
-    decidedOn: dateOf(raw.decidedOn), bodyKey: str(raw.bodyKey), decisionTypeKey: str(raw.decisionTypeKey), subject: str(raw.subject), text: str(raw.text),
+    decidedOn: dateOf(raw.decidedOn), plannedOn: dateOf(raw.plannedOn), bodyKey: str(raw.bodyKey), decisionTypeKey: str(raw.decisionTypeKey), subject: str(raw.subject), text: str(raw.text),
     teamIds: teams, documentStatus: str(raw.documentStatus), followUp: str(raw.followUp), orAdviceOn: dateOf(raw.orAdviceOn), orAdviceReference: str(raw.orAdviceReference),
     links: [...(url || ori ? [{ label: str(raw.linkLabel), url, oriId: ori }] : []), ...otherLinks], source: str(raw.source),
   };
 }
 
 const valuesOf = (d: DecisionView): Record<string, string> => ({
-  decidedOn: formatDate(d.decidedOn), bodyKey: d.body.key, decisionTypeKey: d.decisionType.key, subject: d.subject, text: d.text,
+  decidedOn: formatDate(d.decidedOn), plannedOn: formatDate(d.plannedOn), bodyKey: d.body.key, decisionTypeKey: d.decisionType.key, subject: d.subject, text: d.text,
   teamIds: d.teams.map((t) => t.id).join(','), documentStatus: d.documentStatus ?? '', followUp: d.followUp,
   orAdviceOn: formatDate(d.orAdvice?.on), orAdviceReference: d.orAdvice?.reference ?? '', linkLabel: d.links[0]?.label ?? '',
   linkUrl: d.links[0]?.url ?? '', linkOri: d.links[0]?.oriId ?? '', source: d.source, version: String(d.version),
@@ -55,7 +55,8 @@ function DecisionForm({ c, form, action, submit, bodies, types, teams, withVersi
       <form method="post" action={action} class="vlecht-form" novalidate>
         <Csrf token={c.get('csrfToken')} />
         {withVersion && <Hidden name="version" value={v.version} />}
-        <TextField name="decidedOn" label="Datum van het besluit" value={v.decidedOn} issues={issues} required description="dd-mm-jjjj" autocomplete="off" />
+        <TextField name="decidedOn" label="Datum van het besluit" value={v.decidedOn} issues={issues} required description="dd-mm-jjjj; vandaag of eerder" autocomplete="off" />
+        <TextField name="plannedOn" label="Geplande datum" value={v.plannedOn} issues={issues} description="dd-mm-jjjj; wanneer het besluit gepland was of is (mag in de toekomst liggen)" autocomplete="off" />
         <SelectField name="bodyKey" label="Orgaan dat besloot" value={v.bodyKey} issues={issues} required options={[{ value: '', label: 'Kies een orgaan' }, ...bodies]} />
         <SelectField name="decisionTypeKey" label="Soort besluit" value={v.decisionTypeKey} issues={issues} required options={[{ value: '', label: 'Kies een soort besluit' }, ...types]} />
         <TextField name="subject" label="Onderwerp" value={v.subject} issues={issues} required />
@@ -96,7 +97,7 @@ function Register({ c, v, form }: { c: C; v: ListView; form: FormState | null })
       <h1 class="utrecht-heading-1">Besluitenregister</h1>
       <GovNav slug={slug} current="besluiten" />
       <Notice text={c.req.query('gelukt') === 'besluit' ? 'Het besluit is vastgelegd.' : undefined} />
-      <p class="utrecht-paragraph">Elk besluit wordt getoetst aan de <a class="utrecht-link" href={`/samenwerkingen/${slug}/besluitvormingsmatrix`}>besluitvormingsmatrix</a>: nam een orgaan met besluitrecht het besluit, en is het advies van de ondernemingsraad vastgelegd waar dat nodig is?</p>
+      <p class="utrecht-paragraph">Elk besluit wordt getoetst aan de <a class="utrecht-link" href={`/samenwerkingen/${slug}/besluitvormingsmatrix`}>besluitvormingsmatrix</a>: nam een orgaan met besluitrecht het besluit, en is het advies van de ondernemingsraad vastgelegd waar dat nodig is? Daarnaast wordt het soort stuk getoetst aan het raadsvoorstel van 2019: het kader gaat als A-stuk naar de raad, en een voortgangsrapportage als C-stuk (alleen ter kennisname) is wat de rekenkamer in 2017 bekritiseerde.</p>
       <p class="utrecht-paragraph"><strong>{v.decisions.length}</strong> besluiten, waarvan <strong>{v.flagged}</strong> met een afwijking.</p>
       {v.decisions.length === 0 ? <p class="utrecht-paragraph">Nog geen besluiten vastgelegd.</p> : (
         <div class="utrecht-table-container">
@@ -163,7 +164,7 @@ export function decisionPages() {
           <Flags flags={d.flags} />
         </div>
         <Facts items={[
-          ['Datum', formatDate(d.decidedOn)], ['Orgaan', d.body.name], ['Soort besluit', d.decisionType.name],
+          ['Datum', formatDate(d.decidedOn)], ...(d.plannedOn ? [['Geplande datum', formatDate(d.plannedOn)] as [string, string]] : []), ['Orgaan', d.body.name], ['Soort besluit', d.decisionType.name],
           ['Teams', d.teams.length ? d.teams.map((t) => t.name).join(', ') : 'hele samenwerking'], ['Stuk voor de raad', d.documentStatusWords],
           ['OR-advies', d.orAdvice ? `${formatDate(d.orAdvice.on)} ${d.orAdvice.reference}` : d.requiresOrAdvice ? 'nodig, niet vastgelegd' : 'niet nodig volgens de matrix'],
           ...(d.followUp ? [['Vervolg', d.followUp] as [string, string]] : []),

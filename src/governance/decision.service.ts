@@ -12,10 +12,11 @@ import {
   bodiesOf, bumpSetup, decisionsOf, decisionTypesOf, deleteRight, findDecision, insertBody, insertDecision, insertDecisionType, insertRights,
   rightsOf, setupOf, updateBodyRow, updateDecisionRow, type BodyRow, type DecisionRow, type DecisionTypeRow, type RightRow,
 } from './queries.ts';
-import { decisionFlags, requiresOrAdvice, type RightsMatrix } from './rights.ts';
+import { decisionFlags, requiresOrAdvice, type Flag, type RightsMatrix } from './rights.ts';
+import { documentClassErrors, documentClassFindings } from './document-class.ts';
 import type { Right } from './catalogue.ts';
 import { presentBody, presentDecision, presentDecisionType, type BodyView, type DecisionView, type MatrixView } from './present.ts';
-import { currentMembers, ensureSetup, govContext, mayManage, type CooperationView } from './access.service.ts';
+import { currentMembers, ensureSetup, govContext, isoToday, mayManage, type CooperationView } from './access.service.ts';
 
 export interface Governance { bodies: BodyRow[]; types: DecisionTypeRow[]; rights: RightRow[]; matrix: RightsMatrix; version: number; setUp: boolean }
 
@@ -160,21 +161,37 @@ export async function updateMatrix(ctx: Ctx, slug: string, expectedVersion: numb
   });
 }
 
-function viewsOf(rows: DecisionRow[], g: Governance, coop: CooperationView): DecisionView[] {
+/** The document-class input of a stored or proposed decision (body and type resolved by id). */
+function classInput(d: { bodyId: string; decisionTypeId: string; documentStatus: string | null; decidedOn: string }, g: Governance) {
+  return {
+    decisionTypeKey: g.types.find((t) => t.id === d.decisionTypeId)?.key ?? '', bodyKind: (g.bodies.find((b) => b.id === d.bodyId)?.kind ?? 'directie') as BodyView['kind'],
+    documentStatus: d.documentStatus as 'A' | 'B' | 'C' | null, decidedOn: d.decidedOn,
+  };
+}
+
+function viewsOf(rows: DecisionRow[], g: Governance, coop: CooperationView, today: string): DecisionView[] {
   const checkBodies = g.bodies.map((b) => ({ id: b.id, name: b.name, kind: b.kind as BodyView['kind'] }));
   const teams = coop.teams.map((t) => ({ id: t.id, name: t.name }));
+  // Stored decisions that break a rule refused today (entered before it existed) stay as they are and show the finding.
+  const classFlags = (d: DecisionRow): Flag[] => documentClassFindings(classInput(d, g), today).map((f) => ({ code: f.code, message: f.message }));
   return rows.map((d) => presentDecision(d, {
     bodies: g.bodies, types: g.types, teams,
-    flags: decisionFlags({ id: d.id, bodyId: d.bodyId, decisionTypeId: d.decisionTypeId, decidedOn: d.decidedOn, orAdviceOn: d.orAdviceOn }, g.matrix, checkBodies),
+    flags: [...decisionFlags({ id: d.id, bodyId: d.bodyId, decisionTypeId: d.decisionTypeId, decidedOn: d.decidedOn, orAdviceOn: d.orAdviceOn }, g.matrix, checkBodies), ...classFlags(d)],
     requiresOrAdvice: requiresOrAdvice(g.matrix, checkBodies, d.decisionTypeId),
   }));
+}
+
+/** Refuses a decision the document-class check finds impossible (a future date, a raad decision or kader as C-stuk). */
+function refuseClassErrors(d: { bodyId: string; decisionTypeId: string; documentStatus: string | null; decidedOn: string }, g: Governance, today: string): void {
+  const errors = documentClassErrors(classInput(d, g), today);
+  if (errors.length) throw new VlechtError('VALIDATION', {}, errors.map((e) => ({ field: e.field, message: e.message, value: e.value })));
 }
 
 /** Every decision of the cooperation with the findings of the rights check (register:read). */
 export async function listDecisions(ctx: Ctx, slug: string) {
   const { coop, scope } = await govContext(ctx, slug);
   const [g, rows] = await Promise.all([loadGovernance(ctx.db, coop.cooperation.id), decisionsOf(ctx.db, coop.cooperation.id)]);
-  const decisions = viewsOf(rows, g, coop);
+  const decisions = viewsOf(rows, g, coop, isoToday(ctx));
   const c = coop.cooperation;
   return {
     cooperation: { id: c.id, slug: c.slug, name: c.name }, decisions, flagged: decisions.filter((d) => d.flags.length > 0).length,
@@ -193,7 +210,7 @@ export async function getDecision(ctx: Ctx, id: string) {
   if (!found) throw new VlechtError('NOT_FOUND', { object: 'besluit', key: id });
   const { coop, scope } = await govContext(ctx, found.cooperationSlug);
   const g = await loadGovernance(ctx.db, coop.cooperation.id);
-  return { decision: viewsOf([found.decision], g, coop)[0], cooperation: { slug: coop.cooperation.slug, name: coop.cooperation.name }, may: { manage: mayManage(ctx.actor, scope) } };
+  return { decision: viewsOf([found.decision], g, coop, isoToday(ctx))[0], cooperation: { slug: coop.cooperation.slug, name: coop.cooperation.name }, may: { manage: mayManage(ctx.actor, scope) } };
 }
 
 function resolveRefs(data: { bodyKey: string; decisionTypeKey: string; teamIds: string[] }, g: Governance, coop: CooperationView) {
@@ -208,7 +225,7 @@ function resolveRefs(data: { bodyKey: string; decisionTypeKey: string; teamIds: 
 }
 
 const rowValues = (d: Omit<ReturnType<typeof decisionInput.parse>, 'bodyKey' | 'decisionTypeKey'>) => ({
-  decidedOn: d.decidedOn, subject: d.subject, text: d.text, teamIds: d.teamIds, documentStatus: d.documentStatus, links: d.links,
+  decidedOn: d.decidedOn, plannedOn: d.plannedOn, subject: d.subject, text: d.text, teamIds: d.teamIds, documentStatus: d.documentStatus, links: d.links,
   followUp: d.followUp, orAdviceOn: d.orAdviceOn, orAdviceReference: d.orAdviceReference, source: d.source, synthetic: d.synthetic,
 });
 
@@ -221,8 +238,9 @@ export async function createDecision(ctx: Ctx, slug: string, input: unknown): Pr
     await ensureSetup(tx, coop);
     const g = await loadGovernance(tx, coop.cooperation.id);
     const refs = resolveRefs(data, g, coop);
+    refuseClassErrors({ ...refs, documentStatus: data.documentStatus, decidedOn: data.decidedOn }, g, isoToday(ctx));
     const row = await insertDecision(tx, { cooperationId: coop.cooperation.id, ...refs, ...rowValues(data) });
-    const view = viewsOf([row], g, coop)[0];
+    const view = viewsOf([row], g, coop, isoToday(ctx))[0];
     return { value: view, audit: { ...attempt, objectId: row.id, newValue: view } };
   });
 }
@@ -239,15 +257,16 @@ export async function updateDecision(ctx: Ctx, id: string, expectedVersion: numb
     const current = (await findDecision(tx, id))!.decision;
     checkVersion(current.version, expectedVersion);
     const g = await loadGovernance(tx, coop.cooperation.id);
-    const before = viewsOf([current], g, coop)[0];
+    const before = viewsOf([current], g, coop, isoToday(ctx))[0];
     const merged = parseInput(decisionInput, {
       ...rowValues({ ...current, documentStatus: current.documentStatus as 'A' | 'B' | 'C' | null }),
       bodyKey: before.body.key, decisionTypeKey: before.decisionType.key, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
     });
     const refs = resolveRefs(merged, g, coop);
+    refuseClassErrors({ ...refs, documentStatus: merged.documentStatus, decidedOn: merged.decidedOn }, g, isoToday(ctx));
     const row = await updateDecisionRow(tx, id, current.version, { ...refs, ...rowValues(merged), version: current.version + 1, updatedAt: ctx.clock() });
     if (!row) throw new VlechtError('PRECONDITION_FAILED', { current: current.version + 1, expected: expectedVersion });
-    const after = viewsOf([row], g, coop)[0];
+    const after = viewsOf([row], g, coop, isoToday(ctx))[0];
     return { value: after, audit: { ...attempt, oldValue: before, newValue: after } };
   });
 }

@@ -44,6 +44,8 @@ export interface MatrixView {
 
 export interface DecisionView {
   id: string; decidedOn: string;
+  /** When the decision was or is planned; null when not recorded. */
+  plannedOn: string | null;
   body: { key: string; name: string; kind: BodyKind };
   decisionType: { key: string; name: string };
   subject: string; text: string;
@@ -63,7 +65,7 @@ export function presentDecision(d: DecisionRow, ctx: { bodies: BodyRow[]; types:
   const type = ctx.types.find((t) => t.id === d.decisionTypeId);
   const status = d.documentStatus as DocumentStatus | null;
   return {
-    id: d.id, decidedOn: d.decidedOn,
+    id: d.id, decidedOn: d.decidedOn, plannedOn: d.plannedOn ?? null,
     body: { key: body?.key ?? '', name: body?.name ?? '', kind: (body?.kind ?? 'directie') as BodyKind },
     decisionType: { key: type?.key ?? '', name: type?.name ?? '' },
     subject: d.subject, text: d.text,

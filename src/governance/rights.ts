@@ -11,7 +11,9 @@ export interface CheckDecision { id: string; bodyId: string; decisionTypeId: str
 /** rights[decisionTypeId][bodyId] */
 export type RightsMatrix = Record<string, Record<string, Right | undefined> | undefined>;
 
-export type FlagCode = 'geen-besluitrecht' | 'or-advies-ontbreekt' | 'or-advies-na-besluit';
+import type { DocumentClassCode } from './document-class.ts';
+
+export type FlagCode = 'geen-besluitrecht' | 'or-advies-ontbreekt' | 'or-advies-na-besluit' | DocumentClassCode;
 export interface Flag { code: FlagCode; message: string }
 
 export function rightOf(matrix: RightsMatrix, typeId: string, bodyId: string): Right | null {

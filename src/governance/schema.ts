@@ -49,6 +49,8 @@ const link = z.object({
 
 const decisionFields = {
   decidedOn: dutchDay,
+  /** When the decision is planned (may lie ahead); the decision date may not. */
+  plannedOn: nullable(dutchDay),
   bodyKey: key,
   decisionTypeKey: key,
   subject: required(300, 'noem het onderwerp van het besluit'),

@@ -70,6 +70,8 @@ export const govDecision = pgTable('gov_decision', {
   id: uuid('id').primaryKey().defaultRandom(),
   cooperationId: uuid('cooperation_id').notNull().references(() => cooperation.id),
   decidedOn: date('decided_on').notNull(),
+  /** When the decision is planned to be taken (may lie ahead); decidedOn never does. */
+  plannedOn: date('planned_on'),
   bodyId: uuid('body_id').notNull().references(() => govBody.id),
   decisionTypeId: uuid('decision_type_id').notNull().references(() => govDecisionType.id),
   subject: text('subject').notNull(),

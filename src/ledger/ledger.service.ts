@@ -4,6 +4,7 @@
  * the cooperation itself. Aggregates only: any role that may read the cooperation sees
  * them; nothing here names an employee.
  */
+import { teamShare } from './share.ts';
 import { getCooperation } from '../register/cooperation.service.ts';
 import { ledgerCells, ledgerSpan, importsOf, type LedgerCellRow } from './ledger.queries.ts';
 import { costCentsOf, fteEquivalentMilli, pairBalances, type Grain } from './balance.ts';
@@ -52,10 +53,10 @@ export async function ledgerOverview(ctx: Ctx, cooperationSlug: string, rawQuery
     const byServed = municipalities.map((m) => {
       const s = zero();
       own.filter((c) => c.servedId === m.id).forEach((c) => add(s, c));
-      const sharePermille = all.minutes ? Math.round((s.minutes * 1000) / all.minutes) : 0;
       // The agreed share: as recorded on the team, else an equal share per member.
       const agreedPermille = t.agreedShares ? Math.round((t.agreedShares[m.cbsCode] ?? 0) / 10) : Math.round(1000 / municipalities.length);
-      return { municipality: { cbsCode: m.cbsCode, name: m.name }, ...shown(s, days), sharePermille, agreedPermille, agreedSource: t.agreedShares ? 'afspraak' : 'gelijk (standaard)', deviationPermille: sharePermille - agreedPermille };
+      const { sharePermille, deviationPermille } = teamShare(s.minutes, all.minutes, agreedPermille);
+      return { municipality: { cbsCode: m.cbsCode, name: m.name }, ...shown(s, days), sharePermille, agreedPermille, agreedSource: t.agreedShares ? 'afspraak' : 'gelijk (standaard)', deviationPermille };
     });
     const of = (activity: string) => { const s = zero(); own.filter((c) => c.activity === activity).forEach((c) => add(s, c)); return shown(s, days); };
     return { id: t.id, slug: t.slug, name: t.name, total: shown(all, days), byServed, substitution: of('vervanging'), cooperationOverhead: of('samenwerking') };

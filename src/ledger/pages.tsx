@@ -78,7 +78,9 @@ function Overview({ v, slug, mayImport }: { v: LedgerOverview; slug: string; may
           <tbody>{v.teams.map((t) => (
             <tr>
               <th scope="row">{t.name}</th><td class="vlecht-num">{hours(t.total.minutes)}</td><td class="vlecht-num">{formatFte(t.total.fteMilli)}</td>
-              {t.byServed.map((s) => <td class="vlecht-num">{hours(s.minutes)} ({permille(s.sharePermille)})<br /><span class="vlecht-source">afgesproken {permille(s.agreedPermille)}{s.agreedSource === 'afspraak' ? '' : '*'}; {s.deviationPermille >= 0 ? '+' : '−'}{formatNumber(Math.abs(s.deviationPermille) / 10)} procentpunt</span></td>)}
+              {t.byServed.map((s) => s.sharePermille === null || s.deviationPermille === null
+                ? <td class="vlecht-num">geen uren<br /><span class="vlecht-source">afgesproken {permille(s.agreedPermille)}{s.agreedSource === 'afspraak' ? '' : '*'}</span></td>
+                : <td class="vlecht-num">{hours(s.minutes)} ({permille(s.sharePermille)})<br /><span class="vlecht-source">afgesproken {permille(s.agreedPermille)}{s.agreedSource === 'afspraak' ? '' : '*'}; {s.deviationPermille >= 0 ? '+' : '−'}{formatNumber(Math.abs(s.deviationPermille) / 10)} procentpunt</span></td>)}
               <td class="vlecht-num">{hours(t.substitution.minutes)}</td><td class="vlecht-num">{hours(t.cooperationOverhead.minutes)} ({formatCents(t.cooperationOverhead.costCents)})</td>
               <td class="vlecht-num">{formatCents(t.total.costCents)}</td>
             </tr>

@@ -24,7 +24,7 @@ export interface LedgerPart {
   cooperationOverhead: Shown;
   minutesWithoutRate: number;
   teams: { slug: string; name: string; total: Shown; substitution: Shown; cooperationOverhead: Shown;
-    byServed: { municipality: { cbsCode: string; name: string }; hours: number; costCents: number; sharePermille: number; agreedPermille: number; agreedSource: string }[] }[];
+    byServed: { municipality: { cbsCode: string; name: string }; hours: number; costCents: number; sharePermille: number | null; agreedPermille: number; agreedSource: string }[] }[];
   balance: { a: { cbsCode: string; name: string }; b: { cbsCode: string; name: string }; aForBHours: number; bForAHours: number; netHours: number; netCostCents: number }[];
 }
 export interface GoalPart {

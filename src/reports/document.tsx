@@ -81,7 +81,7 @@ function Goals({ c }: { c: ReportContent }) {
 function HoursByServed({ c }: { c: ReportContent }) {
   const rows = c.ledger.teams.flatMap((t) => t.byServed.map((s) => [
     c.team ? s.municipality.name : `${t.name}: ${s.municipality.name}`,
-    hours(s.hours), pct(s.sharePermille), `${pct(s.agreedPermille)}, ${s.agreedSource}`, formatCents(s.costCents),
+    hours(s.hours), s.sharePermille === null ? 'geen uren' : pct(s.sharePermille), `${pct(s.agreedPermille)}, ${s.agreedSource}`, formatCents(s.costCents),
   ]));
   return (
     <>

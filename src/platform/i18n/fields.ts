@@ -70,6 +70,7 @@ export const fieldLabels: Record<string, { nl: string; en: string }> = {
   baselineValue: { nl: 'Nulmeting (waarde)', en: 'Baseline (value)' },
   baselineDate: { nl: 'Datum nulmeting', en: 'Baseline date' },
   baselineSource: { nl: 'Bron nulmeting', en: 'Baseline source' },
+  baselineReason: { nl: 'Reden afwijking nulmeting', en: 'Reason the baseline differs' },
   deadline: { nl: 'Deadline', en: 'Deadline' },
   derivation: { nl: 'Afgeleid uit', en: 'Derived from' },
   targetDate: { nl: 'Te halen op', en: 'Target date' },
