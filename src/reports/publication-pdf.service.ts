@@ -24,12 +24,13 @@ export const sha256Hex = (bytes: Buffer) => createHash('sha256').update(bytes).d
  * The stored PDF of a publication, printing and storing it first when it is not there yet.
  * The stored row wins a race: what is returned is always what is in the database.
  */
-export async function ensurePublicationPdf(db: Db, publicationId: string, title: string, html: () => Promise<string>, now: () => Date): Promise<q.StoredPdfMeta & { pdf: Buffer }> {
-  const stored = await q.storedPdf(db, publicationId);
-  if (stored) return stored;
+export function ensurePublicationPdf(db: Db, publicationId: string, title: string, html: () => Promise<string>, now: () => Date): Promise<q.StoredPdfMeta & { pdf: Buffer }> {
+  // Registered before the first await, so parallel callers always find each other's job.
   let job = inFlight.get(publicationId);
   if (!job) {
     job = (async () => {
+      const stored = await q.storedPdf(db, publicationId);
+      if (stored) return stored;
       const pdf = await renderPdf(title, await html());
       await q.insertPdfOnce(db, { publicationId, sha256: sha256Hex(pdf), byteSize: pdf.length, pdf, renderedAt: now() });
       const row = await q.storedPdf(db, publicationId);
