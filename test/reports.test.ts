@@ -18,7 +18,7 @@ import { api, signIn, type App } from './support/http.ts';
 import { createApp } from '../src/platform/http/app.tsx';
 import { rowsOf } from '../src/platform/db/raw.ts';
 import { formatCents } from '../src/platform/i18n/format.ts';
-import { CHROMIUM } from '../src/reports/pdf.ts';
+import { CHROMIUM, closePdfBrowser } from '../src/reports/pdf.ts';
 import type { Database } from '../src/platform/db/open.ts';
 
 const HB = '/samenwerkingen/heemstede-bloemendaal';
@@ -42,7 +42,7 @@ for (const engine of ENGINES) {
       factsheetId = list.body.reports.find((r: any) => r.kind === 'factsheet').id;
       progressId = list.body.reports.find((r: any) => r.kind === 'voortgang').id;
     });
-    after(() => database.close());
+    after(async () => { await closePdfBrowser(); await database.close(); });
 
     test('the factsheet figures in C and D equal the ledger API for the same team and period', async () => {
       const pub = await as('raadslid.heemstede', 'GET', `/rapporten/${factsheetId}/publicaties/1`);

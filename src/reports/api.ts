@@ -2,8 +2,8 @@
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../platform/http/env.ts';
 import { ifMatchVersion, jsonBody, signedIn, withEtag } from '../platform/http/edge.ts';
-import { download } from '../platform/http/download.ts';
-import { createReport, getReport, listReports, publishReport, renderConcept, renderPublication, saveTexts, type RenderedReport } from './report.service.ts';
+import { attachmentDisposition, download } from '../platform/http/download.ts';
+import { createReport, getReport, listReports, publicationPdf, publishReport, renderConcept, renderPublication, saveTexts, type RenderedReport } from './report.service.ts';
 import { renderPdf, reportDocument } from './pdf.ts';
 
 const fileName = (r: RenderedReport, ext: string) => `${r.title}${r.publication ? ` v${r.publication.number}` : ' concept'}.${ext}`;
@@ -12,6 +12,21 @@ const fileName = (r: RenderedReport, ext: string) => `${r.title}${r.publication 
 export async function sendRendered(c: Context, r: RenderedReport, ext: 'html' | 'pdf') {
   if (ext === 'html') return download(c, reportDocument(r.title, r.html), 'text/html; charset=utf-8', fileName(r, 'html'));
   return download(c, await renderPdf(r.title, r.html), 'application/pdf', fileName(r, 'pdf'));
+}
+
+/**
+ * A published PDF from storage: the same bytes on every download, so the ETag is their
+ * SHA-256 and a browser may keep them (private: only signed-in readers may fetch them).
+ */
+function sendStoredPdf(c: Context, p: { title: string; number: number; sha256: string; pdf: Buffer }) {
+  const etag = `"${p.sha256}"`;
+  c.header('ETag', etag);
+  c.header('Cache-Control', 'private, max-age=31536000, immutable');
+  c.header('Content-Disposition', attachmentDisposition(`${p.title} v${p.number}.pdf`));
+  const wanted = c.req.header('if-none-match');
+  if (wanted && wanted.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) return c.body(null, 304);
+  c.header('Content-Type', 'application/pdf');
+  return c.body(new Uint8Array(p.pdf));
 }
 
 export function reportsApi() {
@@ -39,6 +54,7 @@ export function reportsApi() {
   });
   api.get('/rapporten/:id/publicaties/:file{[0-9]{1,6}\\.(html|pdf)}', async (c) => {
     const [nr, ext] = c.req.param('file').split('.');
+    if (ext === 'pdf') return sendStoredPdf(c, await publicationPdf(signedIn(c), c.req.param('id'), Number(nr)));
     const r = await renderPublication(signedIn(c), c.req.param('id'), Number(nr));
     return sendRendered(c, r, ext as 'html' | 'pdf');
   });

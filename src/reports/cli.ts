@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { renderForPeriod } from './report.service.ts';
-import { renderPdf, reportDocument } from './pdf.ts';
+import { closePdfBrowser, renderPdf, reportDocument } from './pdf.ts';
 import type { Ctx } from '../platform/context.ts';
 
 export function mountReportCli(program: Command, withCtx: <T>(work: (ctx: Ctx) => Promise<T>) => Promise<T>) {
@@ -15,7 +15,9 @@ export function mountReportCli(program: Command, withCtx: <T>(work: (ctx: Ctx) =
     .action((slug: string, o: { periode: string; team?: string; pdf?: string; html?: string; concept: boolean }) => withCtx(async (ctx) => {
       const r = await renderForPeriod(ctx, slug, { team: o.team, period: o.periode, concept: o.concept });
       if (o.html) writeFileSync(o.html, reportDocument(r.title, r.html));
-      if (o.pdf) writeFileSync(o.pdf, await renderPdf(r.title, r.html));
+      if (o.pdf) {
+        try { writeFileSync(o.pdf, await renderPdf(r.title, r.html)); } finally { await closePdfBrowser(); }
+      }
       console.log(`${r.title}: ${r.source}.`);
       if (o.pdf) console.log(`PDF geschreven: ${o.pdf}`);
       if (o.html) console.log(`HTML geschreven: ${o.html}`);

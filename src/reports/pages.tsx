@@ -71,6 +71,13 @@ function ListPage({ c, v, form }: { c: C; v: ListView; form: FormState }) {
   );
 }
 
+/** What the version list says about a publication's PDF: stored, being prepared, or made when first opened. */
+const PDF_STATE: Record<ReportDetail['pdf'][number], string> = {
+  klaar: '',
+  'wordt gemaakt': ' (wordt voorbereid; over enkele seconden klaar)',
+  'bij eerste download': ' (wordt bij het eerste openen gemaakt; dat duurt enkele seconden)',
+};
+
 function ReportPage({ c, d, preview, form }: { c: C; d: ReportDetail; preview: string | null; form: FormState | null }) {
   const r = d.report;
   const notice = { teksten: 'De teksten zijn opgeslagen.', gepubliceerd: 'De rapportage is gepubliceerd.', aangemaakt: 'Het concept is aangemaakt. Schrijf de teksten en bekijk het voorbeeld hieronder.' }[c.req.query('gelukt') ?? ''];
@@ -86,7 +93,7 @@ function ReportPage({ c, d, preview, form }: { c: C; d: ReportDetail; preview: s
           {[...r.publications].reverse().map((p) => (
             <li>
               <a class="utrecht-link" href={`/rapporten/${r.id}/versies/${p.number}`}>Versie {p.number}</a>, gepubliceerd op {formatDateTime(p.publishedAt)} door {p.publishedBy} (cijfers van {formatDate(p.dataDate)}) ·{' '}
-              <a class="utrecht-link" href={`/api/v1/rapporten/${r.id}/publicaties/${p.number}.pdf`}>PDF</a> ·{' '}
+              <a class="utrecht-link" href={`/api/v1/rapporten/${r.id}/publicaties/${p.number}.pdf`}>PDF</a>{PDF_STATE[d.pdf[p.number] ?? 'klaar']} ·{' '}
               <a class="utrecht-link" href={`/api/v1/rapporten/${r.id}/publicaties/${p.number}.html`}>HTML</a>
             </li>
           ))}
@@ -115,7 +122,7 @@ function ReportPage({ c, d, preview, form }: { c: C; d: ReportDetail; preview: s
       {preview && (
         <section aria-labelledby="voorbeeld">
           <h2 class="utrecht-heading-2" id="voorbeeld">Voorbeeld met de cijfers van vandaag</h2>
-          <p class="utrecht-paragraph"><a class="utrecht-link" href={`/api/v1/rapporten/${r.id}/concept.pdf`}>Concept als PDF</a> · <a class="utrecht-link" href={`/api/v1/rapporten/${r.id}/concept.html`}>als HTML</a></p>
+          <p class="utrecht-paragraph"><a class="utrecht-link" href={`/api/v1/rapporten/${r.id}/concept.pdf`}>Concept als PDF</a> (wordt bij het openen gemaakt; dat duurt enkele seconden) · <a class="utrecht-link" href={`/api/v1/rapporten/${r.id}/concept.html`}>als HTML</a></p>
           <div class="vlecht-report-preview">{raw(preview)}</div>
         </section>
       )}

@@ -2,7 +2,7 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../platform/db/types.ts';
 import { cooperation } from '../register/tables.ts';
-import { report, reportPublication } from './tables.ts';
+import { report, reportPublication, reportPublicationPdf } from './tables.ts';
 
 export type ReportRow = typeof report.$inferSelect;
 export type PublicationRow = typeof reportPublication.$inferSelect;
@@ -67,4 +67,22 @@ export async function cooperationSlugOf(db: Db | Tx, cooperationId: string): Pro
 export async function bumpReportVersion(tx: Tx, id: string, version: number, now: Date): Promise<ReportRow> {
   const [row] = await tx.update(report).set({ version: version + 1, updatedAt: now }).where(and(eq(report.id, id), eq(report.version, version))).returning();
   return row;
+}
+
+export type StoredPdfMeta = { sha256: string; byteSize: number };
+
+/** The hash of the stored PDF of a publication, without its bytes (null: not printed yet). */
+export async function storedPdfMeta(db: Db | Tx, publicationId: string): Promise<StoredPdfMeta | null> {
+  const [row] = await db.select({ sha256: reportPublicationPdf.sha256, byteSize: reportPublicationPdf.byteSize }).from(reportPublicationPdf).where(eq(reportPublicationPdf.publicationId, publicationId));
+  return row ?? null;
+}
+
+export async function storedPdf(db: Db | Tx, publicationId: string): Promise<(StoredPdfMeta & { pdf: Buffer }) | null> {
+  const [row] = await db.select({ sha256: reportPublicationPdf.sha256, byteSize: reportPublicationPdf.byteSize, pdf: reportPublicationPdf.pdf }).from(reportPublicationPdf).where(eq(reportPublicationPdf.publicationId, publicationId));
+  return row ?? null;
+}
+
+/** Stores a publication's PDF once; a second print of the same publication (a race) keeps the first. */
+export async function insertPdfOnce(db: Db | Tx, values: typeof reportPublicationPdf.$inferInsert): Promise<void> {
+  await db.insert(reportPublicationPdf).values(values).onConflictDoNothing({ target: reportPublicationPdf.publicationId });
 }

@@ -16,6 +16,7 @@ import { reportInput, textsInput, TEXT_SECTIONS, type ReportKind } from './schem
 import { gatherContent, type ReportContent } from './content.service.ts';
 import { renderBodyHtml, type ReportMeta } from './document.tsx';
 import * as q from './queries.ts';
+import { ensurePublicationPdf, isPrinting, printInBackground } from './publication-pdf.service.ts';
 import type { ReportPeriod } from './period.ts';
 
 type Coop = Awaited<ReturnType<typeof getCooperation>>;
@@ -101,7 +102,10 @@ async function loadVisible(ctx: Ctx, reportId: string) {
 export async function getReport(ctx: Ctx, reportId: string, options: { preview?: boolean } = {}) {
   const { row, coop, pubs, may } = await loadVisible(ctx, reportId);
   const preview = options.preview && may.prepare ? await conceptOf(ctx, row, coop) : null;
-  return { cooperation: { slug: coop.cooperation.slug, name: coop.cooperation.name }, report: present(row, coop, pubs, may.prepare), may, preview };
+  // Per version whether its PDF is stored, being printed now, or printed on the first download.
+  const pdf: Record<number, 'klaar' | 'wordt gemaakt' | 'bij eerste download'> = {};
+  for (const p of pubs) pdf[p.number] = (await q.storedPdfMeta(ctx.db, p.id)) ? 'klaar' : isPrinting(p.id) ? 'wordt gemaakt' : 'bij eerste download';
+  return { cooperation: { slug: coop.cooperation.slug, name: coop.cooperation.name }, report: present(row, coop, pubs, may.prepare), may, preview, pdf };
 }
 
 const conceptMeta = (title: string): ReportMeta => ({ title, statusLine: 'Concept — niet gepubliceerd, cijfers van vandaag' });
@@ -135,6 +139,19 @@ export async function renderPublication(ctx: Ctx, reportId: string, number?: num
   if (!p) throw new VlechtError('NOT_FOUND', { object: 'publicatie', key: `${reportId} versie ${number ?? '(laatste)'}` });
   const view = presentPublication(p);
   return { title: row.title, html: p.html, content: p.content as ReportContent, meta: publishedMeta(row.title, view), publication: view, reportId: row.id, cooperation: { slug: coop.cooperation.slug, name: coop.cooperation.name } };
+}
+
+/**
+ * The PDF of one publication as stored (printed now and stored first if it never was):
+ * the same bytes on every download, with their SHA-256 for the ETag.
+ */
+export async function publicationPdf(ctx: Ctx, reportId: string, number: number): Promise<{ title: string; number: number; sha256: string; pdf: Buffer }> {
+  const { row, pubs } = await loadVisible(ctx, reportId);
+  const meta = pubs.find((p) => p.number === number);
+  if (!meta) throw new VlechtError('NOT_FOUND', { object: 'publicatie', key: `${reportId} versie ${number}` });
+  const html = async () => (await q.findPublication(ctx.db, row.id, number))!.html;
+  const stored = await ensurePublicationPdf(ctx.db, meta.id, row.title, html, ctx.clock);
+  return { title: row.title, number, sha256: stored.sha256, pdf: stored.pdf };
 }
 
 export async function createReport(ctx: Ctx, cooperationSlug: string, input: unknown): Promise<ReportView> {
@@ -189,7 +206,8 @@ export async function publishReport(ctx: Ctx, reportId: string, expectedVersion:
   await requireMutationAccess(ctx, 'report:publish', scopeOf(coop, row.teamId), attempt);
   checkVersion(row.version, expectedVersion);
   const content = await gatherContent(ctx, coop.cooperation.slug, row.kind as ReportKind, row.teamId, periodOf(row));
-  return mutate(ctx, async (tx) => {
+  let printed: { id: string; html: string } | null = null;
+  const result = await mutate(ctx, async (tx) => {
     const locked = await q.lockReport(tx, row.id);
     if (!locked || locked.version !== row.version) throw new VlechtError('PRECONDITION_FAILED', { current: locked?.version ?? 0, expected: expectedVersion });
     const number = await q.nextPublicationNumber(tx, row.id);
@@ -200,11 +218,16 @@ export async function publishReport(ctx: Ctx, reportId: string, expectedVersion:
     // Publishing moves the version on: a second publisher holding the same version gets 412.
     const after = await q.bumpReportVersion(tx, row.id, row.version, publishedAt);
     const pubs = await q.publicationsOf(tx, [row.id]);
+    printed = { id: p.id, html };
     return {
       value: { report: present(after, coop, pubs, true), publication: presentPublication(p) },
       audit: { ...attempt, newValue: { number, reportVersion: row.version, dataDate: content.dataDate, title: row.title } },
     };
   });
+  // After the commit, outside the transaction: printing takes seconds and needs no lock.
+  const done = printed as { id: string; html: string } | null;
+  if (done) printInBackground(ctx.db, done.id, row.title, done.html, ctx.clock);
+  return result;
 }
 
 /**

@@ -5,10 +5,13 @@
  *   version check while it is a concept;
  * - report_publication: each publication, numbered per report, with the figures as they
  *   were on that day and the rendered body. Append-only (a trigger in migration 0010
- *   refuses UPDATE and DELETE): what the council read can never change afterwards.
+ *   refuses UPDATE and DELETE): what the council read can never change afterwards;
+ * - report_publication_pdf: the PDF of a publication, printed once (at publication, or on
+ *   the first download for publications older than this table) with its SHA-256.
+ *   Append-only as well (migration 0017); part of every backup like any other table.
  */
 import { sql } from 'drizzle-orm';
-import { pgTable, uuid, text, integer, date, timestamp, jsonb, unique, check, index } from 'drizzle-orm/pg-core';
+import { pgTable, uuid, text, integer, date, timestamp, jsonb, unique, check, index, customType } from 'drizzle-orm/pg-core';
 import { cooperation, team } from '../register/tables.ts';
 
 export const report = pgTable('report', {
@@ -47,4 +50,21 @@ export const reportPublication = pgTable('report_publication', {
 }, (t) => [
   unique('report_publication_number').on(t.reportId, t.number),
   check('report_publication_number_positive', sql`${t.number} >= 1`),
+]);
+
+/** bytea as a Buffer on both engines (pg gives a Buffer, PGlite a Uint8Array). */
+const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (v) => Buffer.from(v),
+});
+
+export const reportPublicationPdf = pgTable('report_publication_pdf', {
+  publicationId: uuid('publication_id').primaryKey().references(() => reportPublication.id),
+  sha256: text('sha256').notNull(),
+  byteSize: integer('byte_size').notNull(),
+  pdf: bytea('pdf').notNull(),
+  renderedAt: timestamp('rendered_at', { withTimezone: true }).notNull(),
+}, (t) => [
+  check('report_publication_pdf_sha256', sql`${t.sha256} ~ '^[0-9a-f]{64}$'`),
+  check('report_publication_pdf_size', sql`${t.byteSize} = octet_length(${t.pdf})`),
 ]);

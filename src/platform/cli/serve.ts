@@ -13,6 +13,8 @@ import { appendOnlyWritable } from '../db/roles.ts';
 import { logger } from '../log.ts';
 import { secretKeyFrom } from '../auth/secret-box.ts';
 import { readOidcConfig, OidcConfigError, type OidcConfig } from '../auth/oidc.config.ts';
+import { closePdfBrowser } from '../../reports/pdf.ts';
+import { pdfPrinting, settlePrints } from '../../reports/publication-pdf.service.ts';
 
 async function serverSettings(database: Database) {
   const [row] = await rowsOf<{ fsync: string; full_page_writes: string; synchronous_commit: string }>(database.db,
@@ -90,8 +92,12 @@ export async function runServe(options: { demo: boolean; port: number; host: str
   const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {
     console.log(`Vlecht draait op http://localhost:${info.port} (${database.engine}: ${database.location})`);
   });
+  // Published versions are printed right after publication (one shared browser, bounded queue).
+  pdfPrinting.onPublish = true;
   const stop = async () => {
     server.close();
+    await settlePrints();
+    await closePdfBrowser();
     await database.close();
     process.exit(0);
   };

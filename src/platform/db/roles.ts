@@ -24,10 +24,10 @@ import { MIGRATION_TABLE, sqlState } from './migrate.ts';
 import { VlechtError } from '../errors.ts';
 
 /**
- * Tables protected by an append-only trigger (migrations 0001 and 0010). Named here as
+ * Tables protected by an append-only trigger (migrations 0001, 0010 and 0017). Named here as
  * well as found in the catalog, so a table whose trigger was dropped is still narrowed.
  */
-export const APPEND_ONLY_TABLES = ['audit_event', 'report_publication'] as const;
+export const APPEND_ONLY_TABLES = ['audit_event', 'report_publication', 'report_publication_pdf'] as const;
 
 /** A trigger function named `*_refuse_change` marks its table append-only (the migrations' convention). */
 const REFUSE_FUNCTION = '%\\_refuse\\_change';

@@ -149,6 +149,8 @@ export function createApp({ db, bulk, demo = false, clock = () => new Date(), oi
     }
     if (isVlechtError(err)) {
       const problem = problemFromError(err, locale);
+      // A busy resource (the PDF queue) says when to come back.
+      if (typeof err.params.retryAfter === 'number') c.header('Retry-After', String(err.params.retryAfter));
       if (isApi(c)) return c.json(problem, problem.status as 400, { 'Content-Type': 'application/problem+json' });
       if (err.code === 'UNAUTHENTICATED') return c.redirect('/aanmelden', 303);
       return renderPage(c, t(locale, 'error.title'), <ErrorPage message={problem.detail} />, { status: problem.status as 400 });
