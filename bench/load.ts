@@ -306,7 +306,8 @@ async function main() {
   if (!published) throw new Error(`no published report in ${reports.body.slice(0, 300)}`);
 
   const routes: Route[] = [
-    { name: 'samenwerking', path: `/samenwerkingen/${SLUG}`, account: 'controller' },
+    { name: 'dashboard samenwerking', path: `/samenwerkingen/${SLUG}`, account: 'controller' },
+    { name: 'dashboard (raad)', path: `/samenwerkingen/${SLUG}`, account: 'raadslid' },
     { name: 'dashboard (doelen)', path: `/samenwerkingen/${SLUG}/doelen`, account: 'controller' },
     { name: 'uren', path: `/samenwerkingen/${SLUG}/uren`, account: 'controller' },
     { name: 'uren 2025 P&O', path: `/samenwerkingen/${SLUG}/uren?van=01-01-2025&tot=31-12-2025&team=p-en-o`, account: 'controller' },

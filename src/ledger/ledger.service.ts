@@ -10,6 +10,7 @@ import { ledgerCells, ledgerSpan, importsOf, type LedgerCellRow } from './ledger
 import { costCentsOf, fteEquivalentMilli, pairBalances, type Grain } from './balance.ts';
 import { ledgerQuery } from './ledger.schema.ts';
 import { parseInput } from '../platform/validation.ts';
+import { defaultPeriod, periodWords } from './period-default.ts';
 import type { Ctx } from '../platform/context.ts';
 
 interface Totals { minutes: number; minuteCents: bigint }
@@ -23,9 +24,12 @@ export async function ledgerOverview(ctx: Ctx, cooperationSlug: string, rawQuery
   const query = parseInput(ledgerQuery, rawQuery);
   const coop = await getCooperation(ctx, cooperationSlug); // checks register:read
   const span = await ledgerSpan(ctx.db, coop.cooperation.id);
-  const lastYear = (span.last ?? ctx.clock().toISOString()).slice(0, 4);
-  const from = query.van ?? `${lastYear}-01-01`;
-  const to = query.tot ?? `${lastYear}-12-31`;
+  const today = ctx.clock().toISOString().slice(0, 10);
+  // Without a period asked for: the last complete year (else quarter) with data, never a partial one passed off as the answer.
+  const fallback = defaultPeriod(span, today);
+  const defaulted = !query.van && !query.tot;
+  const from = query.van ?? fallback.from;
+  const to = query.tot ?? fallback.to;
   const grain: Grain = query.per;
   const days = daysBetween(from, to);
   const team = query.team ? coop.teams.find((t) => t.slug === query.team || t.id === query.team) : undefined;
@@ -76,7 +80,8 @@ export async function ledgerOverview(ctx: Ctx, cooperationSlug: string, rawQuery
 
   return {
     cooperation: { slug: coop.cooperation.slug, name: coop.cooperation.name },
-    period: { from, to, grain, days, periods },
+    /** `label` says the period in words ("heel 2025"); `complete` is false for a period that has not ended before today. */
+    period: { from, to, grain, days, periods, label: defaulted ? fallback.label : periodWords(from, to, today), complete: defaulted ? fallback.kind !== 'onvolledig' : to < today, defaulted },
     team: team ? { slug: team.slug, name: team.name } : null,
     municipalities: municipalities.map((m) => ({ cbsCode: m.cbsCode, name: m.name })),
     total: shown(total, days),

@@ -29,6 +29,19 @@ function BalanceSentence({ v }: { v: LedgerOverview }) {
   );
 }
 
+/** The period in words, and why it was chosen when the reader named none. */
+export function PeriodStatement({ v }: { v: LedgerOverview }) {
+  return (
+    <p class="utrecht-paragraph vlecht-period" data-period={`${v.period.from}/${v.period.to}`}>
+      Periode: <strong>{v.period.label}</strong>
+      {v.period.defaulted && (v.period.complete
+        ? ` — het laatste volledige ${v.period.from.slice(5) === '01-01' && v.period.to.slice(5) === '12-31' ? 'jaar' : 'kwartaal'} met uren; kies hieronder een andere periode.`
+        : ' — er is nog geen afgesloten jaar of kwartaal met uren, dus deze cijfers zijn voorlopig.')}
+      {!v.period.defaulted && !v.period.complete && ' — deze periode is nog niet afgelopen; de cijfers zijn voorlopig.'}
+    </p>
+  );
+}
+
 function FilterForm({ v, slug, issues }: { v: LedgerOverview | null; slug: string; issues: Issues }) {
   return (
     <form method="get" action={`/samenwerkingen/${slug}/uren`} class="vlecht-filter">
@@ -134,6 +147,7 @@ export function ledgerPages() {
         <>
           <h1 class="utrecht-heading-1">Urenregistratie: {v.cooperation.name}</h1>
           {imports.some((i) => /synthetisch/.test(i.fileName)) && <p class="utrecht-paragraph"><span class="vlecht-synthetic">synthetisch</span> De demo-uren zijn verzonnen om de werking te tonen.</p>}
+          <PeriodStatement v={v} />
           <FilterForm v={v} slug={slug} issues={[]} />
           {v.total.minutes === 0 ? <p class="utrecht-paragraph">Er zijn in deze periode geen uren geregistreerd.</p> : <Overview v={v} slug={slug} mayImport={mayImport} />}
         </>

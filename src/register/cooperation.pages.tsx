@@ -1,6 +1,7 @@
 /** Cooperation pages: overview, create, the cooperation with members, teams and timeline, edit, add member. */
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../platform/http/env.ts';
+import type { Child } from 'hono/jsx';
 import { signedIn } from '../platform/http/edge.ts';
 import { renderPage } from '../platform/http/render.tsx';
 import { can, type Scope } from '../platform/auth/policy.ts';
@@ -96,7 +97,8 @@ function MemberForm({ c, form, slug }: { c: C; form: FormState; slug: string }) 
   );
 }
 
-function CooperationPage({ c, v, member }: { c: C; v: CoopView; member: FormState }) {
+/** The cooperation's register page; `top` (the dashboard) comes right after the heading, the register details below it. */
+export function CooperationPage({ c, v, member, top }: { c: C; v: CoopView; member: FormState; top?: Child }) {
   const co = v.cooperation;
   const actor = actorOf(c);
   const scope = cooperationScopeOf(v);
@@ -106,6 +108,8 @@ function CooperationPage({ c, v, member }: { c: C; v: CoopView; member: FormStat
     <>
       <h1 class="utrecht-heading-1">{co.name}</h1>
       <Notice text={NOTICES[c.req.query('gelukt') ?? '']} />
+      {top}
+      {top ? <h2 class="utrecht-heading-2" id="register">Gegevens uit het register</h2> : null}
       {member.issues.length > 0 || member.message ? <ErrorSummary issues={member.issues} locale={c.get('locale')} message={member.message} /> : null}
       {mayUpdate && <p class="utrecht-paragraph"><a class="utrecht-link" href={`/samenwerkingen/${co.slug}/bewerken`}>Samenwerking bewerken</a></p>}
       <Facts items={[
@@ -240,10 +244,7 @@ export function cooperationPages() {
     }
   });
 
-  app.get('/samenwerkingen/:slug', async (c) => {
-    const v = await getCooperation(signedIn(c), c.req.param('slug'));
-    return renderPage(c, v.cooperation.name, <CooperationPage c={c} v={v} member={freshForm()} />, { breadcrumbs: crumbs() });
-  });
+  // GET /samenwerkingen/:slug is the cooperation dashboard (src/dashboard/pages.tsx), with this page's register details below it.
 
   app.post('/samenwerkingen/:slug/leden', async (c) => {
     const ctx = signedIn(c);

@@ -33,6 +33,7 @@ import { surveyBenchmarkApi } from '../../goals/survey-benchmark.api.ts';
 import { governanceApi } from '../../governance/api.ts';
 import { governancePages } from '../../governance/pages.tsx';
 import { registerPages } from '../../register/pages.tsx';
+import { dashboardPages } from '../../dashboard/pages.tsx';
 import { ledgerPages } from '../../ledger/pages.tsx';
 import { goalsPages } from '../../goals/pages.tsx';
 import { surveyBenchmarkPages } from '../../goals/survey-benchmark.pages.tsx';
@@ -125,6 +126,7 @@ export function createApp({ db, bulk, demo = false, clock = () => new Date(), oi
   app.get('/', (c) => c.redirect('/samenwerkingen', 303));
   app.route('/', secondFactorPages());
   app.route('/', registerPages());
+  app.route('/', dashboardPages());
   app.route('/', ledgerPages());
   app.route('/', goalsPages());
   app.route('/', surveyBenchmarkPages());
