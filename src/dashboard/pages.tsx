@@ -60,7 +60,7 @@ function Balance({ d }: { d: D }) {
             <tbody>{b.teams.map((t) => (
               <tr><th scope="row">{t.name}</th>{t.minutes === 0
                 ? <td colspan={t.shares.length}>geen uren</td>
-                : t.shares.map((s) => <td class="vlecht-num">{pct(s.sharePermille)} <span class="vlecht-source">(afspraak {pct(s.agreedPermille)}{s.agreed ? '' : '*'})</span></td>)}</tr>
+                : t.shares.map((s) => <td class="vlecht-num">{s.sharePermille === null ? "geen uren" : pct(s.sharePermille)} <span class="vlecht-source">(afspraak {pct(s.agreedPermille)}{s.agreed ? '' : '*'})</span></td>)}</tr>
             ))}</tbody>
           </table>
         </div>
