@@ -53,13 +53,13 @@ export async function loadDemoCoverage(ctx: Ctx, onStep: (label: string) => void
   onStep('Applicatieportfolio (synthetisch, 170 applicaties)');
   await createApplications(ctx, HB, syntheticPortfolio().map((a) => ({
     name: a.name, supplier: a.supplier, category: a.category, teamId: teamIds[a.teamSlug], pricing: a.pricing, contractEnd: a.contractEnd,
-    synthetic: true, source: 'Synthetisch demogegeven; aantallen volgen seed 000 §6.2 (80% van ~170 applicaties verschilde bij de start)', uses: a.uses,
+    synthetic: true, source: 'Synthetisch demogegeven; aantallen volgen rekenkamercommissie Heemstede, 2017 §6.2 (80% van ~170 applicaties verschilde bij de start)', uses: a.uses,
   })));
 
   onStep('Gedeelde contracten');
   await createContract(ctx, HB, { name: 'Schoonmaak gemeentehuizen (synthetisch)', kind: 'schoonmaak', supplier: 'Schoon & Co (synthetisch)', teamId: teamIds['facilitaire-zaken'], pricing: { model: 'staffel', basis: 'inwoners', tiers: [{ fromUnits: 0, unitCents: 620 }, { fromUnits: 40_000, unitCents: 540 }] }, memberCodes: ['GM0397', 'GM0377'], contractEnd: '2027-12-31', synthetic: true, source: 'Synthetisch demobedrag' });
   await createContract(ctx, HB, { name: 'Catering (synthetisch)', kind: 'catering', supplier: 'Duinkeuken (synthetisch)', teamId: teamIds['facilitaire-zaken'], pricing: { model: 'per-gebruiker', unitCents: 18_000 }, users: { GM0397: 260, GM0377: 210 }, memberCodes: ['GM0397', 'GM0377'], contractEnd: '2026-12-31', synthetic: true, source: 'Synthetisch demobedrag' });
-  await createContract(ctx, HB, { name: 'Advies HR21 (synthetisch jaarcontract)', kind: 'advies', supplier: 'HR-advies (synthetisch)', teamId: teamIds['p-en-o'], pricing: { model: 'vast', yearlyCents: 3_000_000 }, memberCodes: ['GM0397', 'GM0377'], contractEnd: '2026-06-30', synthetic: true, source: 'Bedrag naar het HR21-voorbeeld in seed 003 (P&O): € 30.000 samen; als jaarcontract synthetisch' });
+  await createContract(ctx, HB, { name: 'Advies HR21 (synthetisch jaarcontract)', kind: 'advies', supplier: 'HR-advies (synthetisch)', teamId: teamIds['p-en-o'], pricing: { model: 'vast', yearlyCents: 3_000_000 }, memberCodes: ['GM0397', 'GM0377'], contractEnd: '2026-06-30', synthetic: true, source: 'Bedrag naar het HR21-voorbeeld in factsheets vervlochten teams (P&O): € 30.000 samen; als jaarcontract synthetisch' });
 
   onStep('Ontvlechtingsscenario’s');
   const day = ctx.clock().toISOString().slice(0, 10);

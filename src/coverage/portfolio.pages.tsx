@@ -18,7 +18,7 @@ function PortfolioPage({ v }: { v: Portfolio }) {
     <>
       <h1 class="utrecht-heading-1">Applicatieportfolio: {v.cooperation.name}</h1>
       <CoverageNav slug={v.cooperation.slug} />
-      {synthetic && <p class="utrecht-paragraph"><span class="vlecht-synthetic">synthetisch</span> De demo-applicaties, leveranciers en prijzen zijn verzonnen; alleen de verhouding bij de start (80% van ~170 applicaties verschilde, seed 000 §6.2) volgt de bron.</p>}
+      {synthetic && <p class="utrecht-paragraph"><span class="vlecht-synthetic">synthetisch</span> De demo-applicaties, leveranciers en prijzen zijn verzonnen; alleen de verhouding bij de start (80% van ~170 applicaties verschilde, rekenkamercommissie Heemstede, 2017 §6.2) volgt de bron.</p>}
       <Facts items={[
         ['Peildatum', formatDate(v.day)],
         ['Applicaties in gebruik', formatNumber(h.inUse)],
@@ -46,7 +46,7 @@ function PortfolioPage({ v }: { v: Portfolio }) {
       <div class="utrecht-table-container"><table class="utrecht-table utrecht-table--html-table">
         <caption class="utrecht-table__caption">{v.applications.length} applicaties op {formatDate(v.day)}</caption>
         <thead><tr><th scope="col">Applicatie</th><th scope="col">Categorie</th><th scope="col">Gebruikt door</th><th scope="col">Prijs</th><th scope="col" class="vlecht-num">Per jaar</th><th scope="col">Einde contract</th></tr></thead>
-        <tbody>{v.applications.map((a) => <tr><th scope="row">{a.name} <Synthetic synthetic={a.synthetic} /></th><td>{a.category}</td><td>{a.harmonised ? 'alle gemeenten' : a.usedBy.join(', ')}</td><td>{describePricing(a.pricing, formatCents)}</td><td class="vlecht-num">{formatCents(a.yearlyCents)}</td><td>{formatDate(a.contractEnd)}</td></tr>)}</tbody>
+        <tbody>{v.applications.map((a) => <tr><th scope="row">{a.name} <Synthetic synthetic={a.synthetic} /></th><td>{a.category}</td><td>{a.harmonised ? 'alle gemeenten' : a.usedBy.map((code) => v.members.find((m) => m.cbsCode === code)?.name ?? code).join(', ')}</td><td>{describePricing(a.pricing, formatCents)}</td><td class="vlecht-num">{formatCents(a.yearlyCents)}</td><td>{formatDate(a.contractEnd)}</td></tr>)}</tbody>
       </table></div>
       <h2 class="utrecht-heading-2">Downloaden</h2>
       <ul class="utrecht-unordered-list">

@@ -147,7 +147,7 @@ function TeamCoveragePage({ c, v, people, form }: { c: C; v: TeamCoverage; peopl
           </form>
         </details>
       )}
-      <p class="utrecht-paragraph"><a class="utrecht-link" href={`/api/v1/teams/${v.team.id}/dekking?peildatum=${v.day}`}>Deze gegevens als JSON (API)</a></p>
+      <p class="utrecht-paragraph"><a class="utrecht-link" href={`/api/v1/teams/${v.team.id}/dekking?peildatum=${v.day}`}>Deze gegevens downloaden (JSON, voor verdere verwerking)</a></p>
     </>
   );
 }

@@ -18,7 +18,7 @@
  */
 import type { BenchmarkInput } from '../goals/benchmark.ts';
 
-const RAPPORT = 'Rekenkamercommissie Heemstede, rekenkameronderzoek ambtelijke samenwerking, eindrapport 1 november 2017 (seed 000)';
+const RAPPORT = 'Rekenkamercommissie Heemstede, rekenkameronderzoek ambtelijke samenwerking, eindrapport 1 november 2017';
 const SOURCE_2012 = `${RAPPORT}, bijlage D "Analyse benchmarkonderzoeken 2012 en 2017" (vanaf p. 62), tabel "Resultaat benchmarkonderzoek 2012"; bron: Berenschot-benchmarkonderzoek 2012`;
 const SOURCE_2017 = `${RAPPORT}, bijlage D (vanaf p. 62), tabel "Resultaat benchmarkonderzoek 2017"; bron: Berenschot-benchmarkonderzoek 2017, peildatum vastgestelde formatie 1-1-2017 + begroting 2017`;
 const SOURCE_73 = `${RAPPORT}, hoofdstuk 7.3 "Vergelijking van resultaten op hoofdlijnen" (p. 55)`;

@@ -2,13 +2,15 @@
  * Facts for the demo taken from the source documents (shared/seeds), each with its source.
  * Dates the seeds give only by year are set to 1 January and say so in the note.
  */
+import { cite } from '../platform/sources.ts';
+
 export const SRC = {
-  rkc: 'Rekenkamercommissie Heemstede, onderzoek ambtelijke samenwerking 2013–2016 (seed 000)',
-  vgr7: 'Zevende voortgangsrapportage ambtelijke samenwerking Bloemendaal & Heemstede (seed 001)',
-  factsheets: 'Factsheets vervlochten teams (seed 003)',
-  raad: 'Raadsbesluit Heemstede over de samenwerking (seed 004)',
-  bel: 'Startgesprek InAxis-experiment BEL-gemeenten, 15 maart 2007 (seed 002)',
-  product: 'Vlecht demo: inwonertal bij benadering (orde van grootte CBS), PRODUCT.md',
+  rkc: cite('rekenkamer'),
+  vgr7: cite('voortgang7'),
+  factsheets: cite('factsheets'),
+  raad: cite('kader'),
+  bel: cite('bel'),
+  product: 'Vlecht-demo: inwonertal bij benadering (orde van grootte CBS)',
 } as const;
 
 export const HB = {

@@ -8,7 +8,7 @@
  */
 import type { Survey, SurveyScale } from '../goals/survey.ts';
 
-const RAPPORT = 'Rekenkamercommissie Heemstede, rekenkameronderzoek ambtelijke samenwerking, eindrapport 1 november 2017 (seed 000)';
+const RAPPORT = 'Rekenkamercommissie Heemstede, rekenkameronderzoek ambtelijke samenwerking, eindrapport 1 november 2017';
 
 /** Where the employee table is. */
 export const SOURCE_MEDEWERKERS = `${RAPPORT}, §5.4.2 "Kwaliteit", "Tevredenheid medewerkers", tabel met vijf enquêtevragen (hoofdstuk 5.4 vanaf p. 38)`;

@@ -28,7 +28,7 @@ function surveyBody(s: Survey, kind: SurveySoort) {
 }
 
 export async function loadDemoSurveysAndBenchmark(ctx: Ctx, onStep: (s: string) => void = () => {}): Promise<void> {
-  onStep('Peilingen en benchmark (seed 000)');
+  onStep('Peilingen en benchmark (rekenkamercommissie Heemstede, 2017)');
   await createSurvey(ctx, HB.slug, surveyBody(SURVEY_SAMENWERKING, 'mto'));
   await createSurvey(ctx, HB.slug, surveyBody(SURVEY_INWONERS, 'inwonerspeiling'));
   await saveBenchmarkRows(ctx, HB.slug, 'GM0397', [...BENCHMARK_2012, ...BENCHMARK_2017].map((f) => ({ ...f.input, bron: f.source.slice(0, 300) })), 'benchmark.vastleggen');

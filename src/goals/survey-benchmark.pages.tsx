@@ -82,7 +82,7 @@ function BenchmarkTables({ v }: { v: BenchmarkOverview }) {
             </tr></thead>
             <tbody>{v.rows.filter((r) => r.jaar === year).map((r) => (
               <tr>
-                <th scope="row">{r.gemeente} · {r.taakveld}<br /><span class="vlecht-source">{r.bron}</span></th>
+                <th scope="row">{memberName(v.members, r.gemeente)} · {taakveldLabel(r.taakveld)}<br /><span class="vlecht-source">{r.bron}</span></th>
                 <td class="vlecht-num">{r.weergave.eigenFte}</td><td class="vlecht-num">{r.weergave.referentieFte}</td>
                 <td class="vlecht-num">{r.weergave.afwijkingFte}</td><td class="vlecht-num">{r.weergave.afwijkingFtePct ?? '–'}</td>
                 <td class="vlecht-num">{r.weergave.eigenKosten ?? '–'}</td><td class="vlecht-num">{r.weergave.afwijkingKosten ?? '–'}</td><td class="vlecht-num">{r.weergave.afwijkingKostenPct ?? '–'}</td>
@@ -97,7 +97,7 @@ function BenchmarkTables({ v }: { v: BenchmarkOverview }) {
             <caption class="utrecht-table__caption">Ontwikkeling tussen benchmarkjaren (afwijking van de referentie in procentpunten)</caption>
             <thead><tr><th scope="col">Taakveld</th><th scope="col">Jaren</th><th scope="col" class="vlecht-num">Eigen fte verschil</th><th scope="col" class="vlecht-num">Afwijking, verschil in punten</th><th scope="col">Relatieve ontwikkeling</th></tr></thead>
             <tbody>{v.comparisons.map((c) => (
-              <tr><th scope="row">{c.gemeente} · {c.taakveld}</th><td>{c.van}–{c.tot}</td><td class="vlecht-num">{c.eigenFteVerschil}</td><td class="vlecht-num">{c.afwijkingPuntenVerschil ?? '–'}</td><td>{c.relatieveOntwikkeling ?? '–'}</td></tr>
+              <tr><th scope="row">{memberName(v.members, c.gemeente)} · {taakveldLabel(c.taakveld)}</th><td>{c.van}–{c.tot}</td><td class="vlecht-num">{c.eigenFteVerschil}</td><td class="vlecht-num">{c.afwijkingPuntenVerschil ?? '–'}</td><td>{c.relatieveOntwikkeling ?? '–'}</td></tr>
             ))}</tbody>
           </table>
         </div>
@@ -172,7 +172,7 @@ export function surveyBenchmarkPages() {
               <SelectField name="gemeente" label="Gemeente" value={upload?.values.gemeente ?? v.members[0]?.cbsCode ?? ''} options={v.members.map((m) => ({ value: m.cbsCode, label: `${m.name} (${m.cbsCode})` }))} issues={upload?.issues ?? []} />
               <div class="utrecht-form-field">
                 <label class="utrecht-form-label" for="veld-bestand">Bestand (CSV)</label>
-                <div class="utrecht-form-field-description" id="uitleg-bestand">Kolommen taakveld;jaar;eigen_fte;referentie_fte, en naar keuze eigen_kosten;referentie_kosten;bron (zie docs/api.md). Alles of niets; hetzelfde bestand twee keer verandert niets.</div>
+                <div class="utrecht-form-field-description" id="uitleg-bestand">Kolommen taakveld;jaar;eigen_fte;referentie_fte, en naar keuze eigen_kosten;referentie_kosten;bron. Alles of niets; hetzelfde bestand twee keer verandert niets.</div>
                 <input class="utrecht-textbox utrecht-textbox--html-input" type="file" id="veld-bestand" name="bestand" accept=".csv,text/csv" required aria-describedby="uitleg-bestand" />
               </div>
               <TextField name="bron" label="Bron voor regels zonder bron" value={upload?.values.bron ?? ''} issues={upload?.issues ?? []} />
@@ -206,4 +206,15 @@ export function surveyBenchmarkPages() {
   });
 
   return app;
+}
+
+/** A member municipality by name, not by its CBS code (a reader knows the name). */
+function memberName(members: { cbsCode: string; name: string }[], cbsCode: string): string {
+  return members.find((m) => m.cbsCode === cbsCode)?.name ?? cbsCode;
+}
+
+/** A taakveld key as words: 'informatisering-en-automatisering' → 'Informatisering en automatisering'. */
+export function taakveldLabel(key: string): string {
+  const words = key.split('-').map((w) => (w === 'financien' ? 'financiën' : w)).join(' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }

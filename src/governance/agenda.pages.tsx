@@ -31,7 +31,7 @@ function AgendaPage({ c, v, s }: { c: C; v: View; s: State }) {
       <h1 class="utrecht-heading-1">Gezamenlijke agenda</h1>
       <GovNav slug={slug} current="agenda" />
       <Notice text={imported !== undefined ? `De kalender is ingelezen: ${imported} nieuwe vergadering(en), ${c.req.query('ongewijzigd') ?? 0} al bekend.` : c.req.query('gelukt') === 'vergadering' ? 'De vergadering is toegevoegd.' : undefined} />
-      <p class="utrecht-paragraph">Beide raden moeten over gezamenlijke onderwerpen besluiten, maar hun agenda’s lopen niet synchroon (seed 004). Met de vergaderkalenders en aanlevertermijnen berekent Vlecht de vroegste data.</p>
+      <p class="utrecht-paragraph">Beide raden moeten over gezamenlijke onderwerpen besluiten, maar hun agenda’s lopen niet synchroon (raadsvoorstel kader samenwerking Heemstede, 2019). Met de vergaderkalenders en aanlevertermijnen berekent Vlecht de vroegste data.</p>
 
       <h2 class="utrecht-heading-2" id="planner">Vroegste besluitdata voor een gezamenlijk voorstel</h2>
       {s.planForm && <ErrorSummary issues={s.planForm.issues} locale={c.get('locale')} message={s.planForm.message} />}

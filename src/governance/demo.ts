@@ -140,12 +140,12 @@ async function belMilestones(ctx: Ctx) {
   const gr = await createMilestone(ctx, slug, { ...status, completedOn: '2007-01-01', title: 'Eén gemeenschappelijke regeling met bestuursorganen die de werkorganisatie van start kunnen laten gaan', dueOn: '2007-01-01', source: note });
   const werk = await createMilestone(ctx, slug, {
     ...status, completedOn: '2008-01-01', title: 'Eén operationele werkorganisatie BEL die producten en diensten levert aan de opdrachtgevende gemeenten', dueOn: '2008-01-01', dependsOn: [gr.id],
-    risks: 'Motivatie en overzicht bij veel werkgroepen; financiën en kostenverrekening nog niet rond; werken zonder nieuwe huisvesting (seed 002, Uitdagingen).', source: note,
+    risks: 'Motivatie en overzicht bij veel werkgroepen; financiën en kostenverrekening nog niet rond; werken zonder nieuwe huisvesting (startgesprek InAxis BEL, 2007, Uitdagingen).', source: note,
   });
   await createMilestone(ctx, slug, { ...status, completedOn: '2008-01-01', title: 'Drie gemeentelijke organisaties gericht op hun kerntaken (ondersteuning colleges, opdrachtgeverschap, regie en control)', dueOn: '2008-01-01', dependsOn: [gr.id], source: note });
   await createMilestone(ctx, slug, {
     ...status, completedOn: '2008-01-01', title: 'Bestuurlijk verkeer uitgelijnd; interfaces gemeenten–werkorganisatie en planning en control operationeel', dueOn: '2008-01-01', dependsOn: [werk.id],
-    risks: 'Aansluiting van de P&C van de werkorganisatie op die van de afzonderlijke gemeenten (seed 002).', source: note,
+    risks: 'Aansluiting van de P&C van de werkorganisatie op die van de afzonderlijke gemeenten (startgesprek InAxis BEL, 2007).', source: note,
   });
 }
 
@@ -182,16 +182,16 @@ export async function loadDemoGovernance(ctx: Ctx, onStep: (label: string) => vo
   await importCalendar(ctx, HB.slug, demoCalendarCsv(), { formaat: 'csv' });
   await saveFormNote(ctx, HB.slug, 0, {
     formKey: 'privaatrechtelijke-samenwerkingsovereenkomst',
-    pros: 'Ontvlechten blijft gemakkelijk; daarom destijds gekozen omdat de raad dat vroeg (seed 004). Borgt de rechten van medewerkers, op verzoek van de ondernemingsraden (najaar 2016).',
-    cons: 'Informeel: minder zicht op budget en formatie, onduidelijkheid over budgetbeheer en inzet van personeel; fiscaal risico bij het ter beschikking stellen van personeel (seed 004).',
+    pros: 'Ontvlechten blijft gemakkelijk; daarom destijds gekozen omdat de raad dat vroeg (raadsvoorstel kader samenwerking Heemstede, 2019). Borgt de rechten van medewerkers, op verzoek van de ondernemingsraden (najaar 2016).',
+    cons: 'Informeel: minder zicht op budget en formatie, onduidelijkheid over budgetbeheer en inzet van personeel; fiscaal risico bij het ter beschikking stellen van personeel (raadsvoorstel kader samenwerking Heemstede, 2019).',
     personnel: 'Medewerkers blijven in dienst van de eigen gemeente en werken voor beide besturen.',
-    financial: 'Geen financiële consequenties naar elkaar; inzet wordt niet gefactureerd om btw te voorkomen (seed 004).',
+    financial: 'Geen financiële consequenties naar elkaar; inzet wordt niet gefactureerd om btw te voorkomen (raadsvoorstel kader samenwerking Heemstede, 2019).',
   });
   await saveFormNote(ctx, HB.slug, 0, {
     formKey: 'regeling-zonder-meer',
-    pros: 'Inzicht bij de P&C-cyclus op budget, formatie en resultaat voor de raad; samenwerking die voldoet aan fiscale wet- en regelgeving; transparant en efficiënt budgetbeheer (seed 004).',
-    cons: 'Beter meetbaar en beheersbaar maken staat op gespannen voet met gemakkelijk ontvlechten (seed 004).',
-    personnel: 'Te duiden en te beoordelen samen met de ondernemingsraden en de vakbond (seed 004, Vervolgproces).',
+    pros: 'Inzicht bij de P&C-cyclus op budget, formatie en resultaat voor de raad; samenwerking die voldoet aan fiscale wet- en regelgeving; transparant en efficiënt budgetbeheer (raadsvoorstel kader samenwerking Heemstede, 2019).',
+    cons: 'Beter meetbaar en beheersbaar maken staat op gespannen voet met gemakkelijk ontvlechten (raadsvoorstel kader samenwerking Heemstede, 2019).',
+    personnel: 'Te duiden en te beoordelen samen met de ondernemingsraden en de vakbond (raadsvoorstel kader samenwerking Heemstede, 2019, Vervolgproces).',
     financial: '',
   });
   await setUpGovernance(ctx, BEL.slug);

@@ -23,7 +23,7 @@ function FormsPage({ c, v, failed }: { c: C; v: View; failed: { key: string; for
       <h1 class="utrecht-heading-1">Samenwerkingsvormen</h1>
       <GovNav slug={slug} current="samenwerkingsvormen" />
       <Notice text={c.req.query('gelukt') === 'notitie' ? 'De notities zijn opgeslagen.' : undefined} />
-      <p class="utrecht-paragraph">Welke vormen van samenwerking zijn mogelijk, met hun voor- en nadelen (aanbeveling 3 van de rekenkamercommissie, seed 000). Een algemene vergelijking, geen juridisch advies; de bronnen staan in de broncode van de catalogus (Wgr, Wet BCF, Wet arhi).</p>
+      <p class="utrecht-paragraph">Welke vormen van samenwerking zijn mogelijk, met hun voor- en nadelen (aanbeveling 3 van de rekenkamercommissie, rekenkamercommissie Heemstede, 2017). Een algemene vergelijking, geen juridisch advies; de bronnen staan in de broncode van de catalogus (Wgr, Wet BCF, Wet arhi).</p>
       <p class="utrecht-paragraph">Huidige vorm van {v.cooperation.name}: <strong>{current?.name ?? 'niet in de catalogus'}</strong>.</p>
       <div class="utrecht-table-container">
         <table class="utrecht-table utrecht-table--html-table">

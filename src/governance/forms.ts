@@ -47,7 +47,7 @@ export interface CooperationForm { key: FormKey; name: string; basis: string; su
 export const COOPERATION_FORMS: readonly CooperationForm[] = [
   {
     key: 'privaatrechtelijke-samenwerkingsovereenkomst', name: 'Privaatrechtelijke samenwerkingsovereenkomst', basis: 'Burgerlijk Wetboek boek 6 (overeenkomst)',
-    summary: 'Colleges sluiten een overeenkomst om kennis, kunde en capaciteit uit te wisselen; teams werken voor beide gemeenten zonder nieuwe organisatie (Heemstede–Bloemendaal, seed 004).',
+    summary: 'Colleges sluiten een overeenkomst om kennis, kunde en capaciteit uit te wisselen; teams werken voor beide gemeenten zonder nieuwe organisatie (Heemstede–Bloemendaal, raadsvoorstel kader samenwerking Heemstede, 2019).',
     aspects: {
       rechtspersoon: 'Nee; er ontstaat geen nieuwe organisatie.',
       werkgever: 'Elke gemeente blijft werkgever van het eigen personeel; de overeenkomst regelt dat medewerkers ook voor de andere gemeente werken.',
@@ -64,9 +64,9 @@ export const COOPERATION_FORMS: readonly CooperationForm[] = [
     aspects: {
       rechtspersoon: 'Nee.',
       werkgever: 'De deelnemende gemeenten; medewerkers kunnen voor elkaar werken op grond van de regeling.',
-      btw: 'Publiekrechtelijke samenwerking; met een kostenverdeling in de regeling beter aan te sluiten op de fiscale regels dan onbetaald uitlenen (seed 004).',
+      btw: 'Publiekrechtelijke samenwerking; met een kostenverdeling in de regeling beter aan te sluiten op de fiscale regels dan onbetaald uitlenen (raadsvoorstel kader samenwerking Heemstede, 2019).',
       sturingRaad: 'De raad geeft toestemming voor het aangaan (Wgr art. 1 lid 2) en kan kaders meegeven.',
-      inzichtPenC: 'Redelijk: budget, formatie en resultaat van de samenwerking zijn in begroting, voorjaars- en najaarsnota en jaarrekening op te nemen (seed 004).',
+      inzichtPenC: 'Redelijk: budget, formatie en resultaat van de samenwerking zijn in begroting, voorjaars- en najaarsnota en jaarrekening op te nemen (raadsvoorstel kader samenwerking Heemstede, 2019).',
       ontvlechtbaar: 'Redelijk: uittreden en opheffen volgens de regeling; geen eigen personeel of bezittingen te verdelen.',
       oprichtingskosten: 'Laag tot gemiddeld: regeling opstellen, toestemming van de raden, inschrijving in het register.',
     },
@@ -112,13 +112,13 @@ export const COOPERATION_FORMS: readonly CooperationForm[] = [
   },
   {
     key: 'ambtelijke-fusie', name: 'Ambtelijke fusie (één werkorganisatie)', basis: 'Meestal een gemeenschappelijke regeling (openbaar lichaam of bvo) met één werkorganisatie',
-    summary: 'Alle ambtenaren in één werkorganisatie die diensten levert aan de zelfstandige gemeenten, zoals de BEL Combinatie (seed 002).',
+    summary: 'Alle ambtenaren in één werkorganisatie die diensten levert aan de zelfstandige gemeenten, zoals de BEL Combinatie (startgesprek InAxis BEL, 2007).',
     aspects: {
       rechtspersoon: 'Ja, de werkorganisatie (via de GR); de gemeenten blijven zelfstandig.',
       werkgever: 'De werkorganisatie; de gemeenten houden een kleine eigen staf (opdrachtgeverschap, regie, control).',
       btw: 'Als openbaar lichaam: Wet BCF en koepelvrijstelling; kostenverrekening volgens afspraken.',
       sturingRaad: 'Via opdrachtgeverschap, contracten of dienstverleningsafspraken en de zienswijze op de begroting; de raad stelt het programma van de eigen gemeente vast.',
-      inzichtPenC: 'Goed mits de P&C van werkorganisatie en gemeenten op elkaar aansluiten (seed 002: een uitdaging).',
+      inzichtPenC: 'Goed mits de P&C van werkorganisatie en gemeenten op elkaar aansluiten (startgesprek InAxis BEL, 2007: een uitdaging).',
       ontvlechtbaar: 'Zeer moeilijk: een uittredende gemeente moet een hele organisatie opnieuw opbouwen.',
       oprichtingskosten: 'Hoog: veranderaanpak, personele overgang, huisvesting, harmonisatie van processen en systemen.',
     },

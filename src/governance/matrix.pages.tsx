@@ -61,7 +61,7 @@ function MatrixPage({ c, v, forms }: { c: C; v: GovernanceSetupView; forms: Form
       <GovNav slug={slug} current="besluitvormingsmatrix" />
       <Notice text={NOTICES[c.req.query('gelukt') ?? '']} />
       {failed && <ErrorSummary issues={failed.issues} locale={c.get('locale')} message={failed.message} />}
-      <p class="utrecht-paragraph">Wie besluit, wie adviseert en wie wordt geïnformeerd, per soort besluit. De rekenkamercommissie vond dat ‘soms het MT-Kzoom, soms de directie en soms een teammanager’ besliste (seed 000, §5.3.1); het besluitenregister toetst elk besluit aan deze matrix.</p>
+      <p class="utrecht-paragraph">Wie besluit, wie adviseert en wie wordt geïnformeerd, per soort besluit. De rekenkamercommissie vond dat ‘soms het MT-Kzoom, soms de directie en soms een teammanager’ besliste (rekenkamercommissie Heemstede, 2017, §5.3.1); het besluitenregister toetst elk besluit aan deze matrix.</p>
       {!v.setUp && (
         <>
           <p class="utrecht-paragraph">Deze samenwerking heeft nog geen organen en soorten besluiten.</p>
@@ -132,7 +132,7 @@ function BodyForm({ c, form, slug, councils }: { c: C; form: FormState; slug: st
       <TextField name="name" label="Naam" value={v.name} issues={issues} required description="Bijv. Commissie Middelen Heemstede" />
       <TextField name="key" label="Korte naam" value={v.key} issues={issues} required description="Kleine letters, cijfers en koppeltekens, bijv. commissie-middelen" />
       <SelectField name="kind" label="Soort orgaan" value={v.kind} issues={issues} required options={[{ value: '', label: 'Kies een soort' }, ...BODY_KINDS.map((k) => ({ value: k, label: BODY_KIND_WORDS[k] }))]} />
-      <TextField name="municipalityCbs" label="Gemeente (CBS-code)" value={v.municipalityCbs} issues={issues} description="Voor college, raad en commissie, bijv. GM0397" />
+      <TextField name="municipalityCbs" label="Gemeente (CBS-code)" value={v.municipalityCbs} issues={issues} description="Voor college, raad en commissie: de CBS-code van de gemeente, bijv. Heemstede (GM0397)" />
       <SelectField name="committeeForKey" label="Adviseert de raad" value={v.committeeForKey} issues={issues} options={[{ value: '', label: 'Geen (alleen voor een raadscommissie)' }, ...councils]} />
       <TextField name="leadDays" label="Aanlevertermijn in dagen" value={v.leadDays} issues={issues} inputmode="numeric" description="Hoeveel dagen vóór de vergadering een voorstel binnen moet zijn" />
       <div><SubmitButton>Orgaan toevoegen</SubmitButton></div>

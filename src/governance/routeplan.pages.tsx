@@ -125,7 +125,7 @@ function RoutePlan({ c, v, form, edit }: { c: C; v: ListView; form: FormState | 
       <h1 class="utrecht-heading-1">Routeplan</h1>
       <GovNav slug={slug} current="routeplan" />
       <Notice text={{ mijlpaal: 'De mijlpaal is opgeslagen.' }[c.req.query('gelukt') ?? '']} />
-      <p class="utrecht-paragraph">Mijlpalen per team en voor de hele samenwerking, met afhankelijkheden en risico’s (aanbeveling 4 van de rekenkamercommissie, seed 000).</p>
+      <p class="utrecht-paragraph">Mijlpalen per team en voor de hele samenwerking, met afhankelijkheden en risico’s (aanbeveling 4 van de rekenkamercommissie, rekenkamercommissie Heemstede, 2017).</p>
       <RoutePlanChart milestones={v.milestones} caption={`Routeplan ${v.cooperation.name}`} />
       {v.milestones.length > 0 && (
         <div class="utrecht-table-container">

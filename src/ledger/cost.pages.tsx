@@ -22,7 +22,7 @@ export function costPages() {
       <>
         <h1 class="utrecht-heading-1">Gedeelde kosten en verdeling</h1>
         <p class="utrecht-paragraph">Elke kostenpost wordt op de cent verdeeld met de grootste-overschotmethode: geen aandeel is negatief en de aandelen tellen altijd op tot het totaal. Daarnaast: wat elke gemeente zonder samenwerking zou betalen.</p>
-        {allocations.length === 0 && <p class="utrecht-paragraph">Er zijn nog geen kostenposten vastgelegd (API: POST /api/v1/samenwerkingen/{slug}/kosten).</p>}
+        {allocations.length === 0 && <p class="utrecht-paragraph">Er zijn nog geen kostenposten vastgelegd.</p>}
         {allocations.map((a) => (
           <section aria-labelledby={`kp-${a.costItem.id}`}>
             <h2 class="utrecht-heading-2" id={`kp-${a.costItem.id}`}>{a.costItem.name}</h2>

@@ -100,7 +100,7 @@ function Overview({ v, slug, mayImport }: { v: LedgerOverview; slug: string; may
           ))}</tbody>
         </table>
       </div>
-      <p class="utrecht-paragraph vlecht-source">* Geen afgesproken verdeling vastgelegd voor dit team: gelijke delen per gemeente. Leg een afspraak vast bij het team (API: PATCH /api/v1/teams/&#123;id&#125; met agreedShares).</p>
+      <p class="utrecht-paragraph vlecht-source">* Geen afgesproken verdeling vastgelegd voor dit team: gelijke delen per gemeente. Een afspraak leg je vast op de pagina van het team, onder ‘Afgesproken verdeling’.</p>
       <p class="utrecht-paragraph">Kosten van de samenwerking zelf (coördinatie, overleg, reistijd): <strong>{hours(v.cooperationOverhead.minutes)} uur, {formatCents(v.cooperationOverhead.costCents)}</strong>.</p>
 
       <h2 class="utrecht-heading-2">Wie werkte voor wie</h2>

@@ -6,7 +6,7 @@
 import type { Ctx } from '../platform/context.ts';
 import { createReport, publishReport, saveTexts } from './report.service.ts';
 
-const SEED_003 = 'Bron: factsheets opbrengsten vervlochten teams (seed 003), team P&O';
+const SEED_003 = 'Bron: factsheets opbrengsten vervlochten teams, team P&O';
 
 const PO_TEXTS: Record<string, string> = {
   a: `Organisatorisch volledig vervlochten: onder 1 leiding, alle medewerkers werken voor beide organisaties, flexibele inzet over beide locaties. Salarissysteem geïntegreerd.\n\n${SEED_003}.`,
@@ -17,8 +17,8 @@ const PO_TEXTS: Record<string, string> = {
     'Gezamenlijk strategisch HRM-beleid: werking HRM-instrumenten wordt versterkt, bijv. generatiepact (doel: verjonging en vitaliteit) — meer mogelijkheden voor herbezetting.',
     'P&O-adviseurs werken voor beide organisaties: kunnen meer variëteit aanbieden in dienstverlening aan leidinggevenden. Medewerkers ervaren het als verrijking van hun functie.',
   ].join('\n\n'),
-  c: 'Van 2 naar 1 leidinggevende. Minder inhuurkosten: de consultant bij de invoering van HR21 kostte € 30.000 voor beide gemeenten samen; apart ingevoerd was dat € 20.000 per gemeente geweest (seed 003). De uren en kosten hierboven komen uit de urenadministratie (synthetische demogegevens).',
-  d: 'Investering in teambuilding (externe begeleiding); in het begin relatief veel overlegtijd van medewerkers. Inzet van medewerkers P&O om werkprocessen opnieuw in te richten en regelgeving te harmoniseren (seed 003).',
+  c: 'Van 2 naar 1 leidinggevende. Minder inhuurkosten: de consultant bij de invoering van HR21 kostte € 30.000 voor beide gemeenten samen; apart ingevoerd was dat € 20.000 per gemeente geweest (factsheets vervlochten teams). De uren en kosten hierboven komen uit de urenadministratie (synthetische demogegevens).',
+  d: 'Investering in teambuilding (externe begeleiding); in het begin relatief veel overlegtijd van medewerkers. Inzet van medewerkers P&O om werkprocessen opnieuw in te richten en regelgeving te harmoniseren (factsheets vervlochten teams).',
   e: 'Binnen bestaande formatie capaciteit vrijspelen om ons zo goed mogelijk staande te houden op de toenemende krapte op de arbeidsmarkt. Verdere digitalisering van werkprocessen, waardoor de administratieve last (bij P&O en in de organisatie) kan worden teruggebracht.',
   f: 'Een personeelsbestand dat kwantitatief en kwalitatief op orde is ondanks de krappe arbeidsmarkt. Minder (meer)kosten.',
 };
@@ -31,6 +31,6 @@ export async function loadDemoReports(ctx: Ctx, onStep: (label: string) => void 
 
   const progress = await createReport(ctx, 'heemstede-bloemendaal', { kind: 'voortgang', period: '2025' });
   await saveTexts(ctx, progress.id, progress.version, {
-    inleiding: 'Concept van de voortgangsrapportage over 2025 aan de raden van Heemstede en Bloemendaal, opgesteld uit de gegevens in Vlecht. De rekenkamercommissie vroeg om verantwoording met cijfers in plaats van alleen kwalitatieve voortgangsrapportages (seed 000, aanbevelingen).',
+    inleiding: 'Concept van de voortgangsrapportage over 2025 aan de raden van Heemstede en Bloemendaal, opgesteld uit de gegevens in Vlecht. De rekenkamercommissie vroeg om verantwoording met cijfers in plaats van alleen kwalitatieve voortgangsrapportages (rekenkamercommissie Heemstede, 2017, aanbevelingen).',
   });
 }
