@@ -3,7 +3,7 @@
  * developer words in its visible text: "seed", a file name, an API path, or a CBS code
  * where a municipality's name belongs. The pages are found by following every link in the
  * main content from the start pages (one page per route shape), so a new page is checked
- * without editing a list. Tags, scripts, styles and attribute values are stripped first:
+ * without editing a list. A slug (heemstede-bloemendaal) may not be a breadcrumb's text. Tags, scripts, styles and attribute values are stripped first:
  * a download link may point at /api/v1/…; its text may not say so.
  */
 import { describe, test, before, after } from 'node:test';
@@ -89,6 +89,8 @@ describe('words for people [pglite]', () => {
           const hits = [...text.matchAll(m)].filter((x) => rule !== 'a CBS code' || !besideName(text, x.index!, names, x[0])).map((x) => text.slice(Math.max(0, x.index! - 40), x.index! + x[0].length + 20).trim());
           if (hits.length) problems.push(`${path}: ${rule}: ${hits.slice(0, 3).map((h) => `"…${h}…"`).join(' | ')}${hits.length > 3 ? ` (+${hits.length - 3})` : ''}`);
         }
+        const crumbs = /<nav aria-label="Kruimelpad"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
+        for (const m of crumbs.matchAll(/<a [^>]*>([^<]*)<\/a>/g)) if (/^[a-z0-9]+(-[a-z0-9]+)+$/.test(m[1]!.trim())) problems.push(`${path}: a slug as breadcrumb: "${m[1]}"`);
         const main = /<main[\s\S]*<\/main>/.exec(html)?.[0] ?? '';
         for (const m of main.matchAll(/href="(\/[^"#]*)"/g)) queue.push(m[1]!.replace(/&amp;/g, '&'));
       }

@@ -1,14 +1,20 @@
 /** Pages for shared costs (allocation and counterfactual) and the VAT-risk signal. */
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../platform/http/env.ts';
 import { signedIn } from '../platform/http/edge.ts';
 import { renderPage } from '../platform/http/render.tsx';
 import { formatCents, formatDate, formatNumber } from '../platform/i18n/format.ts';
 import { allocateCostItem, listCostItems } from './cost.service.ts';
 import { vatSignalOf } from './vat.service.ts';
+import { getCooperation } from '../register/cooperation.service.ts';
 
 const hours = (minutes: number) => formatNumber(Math.round(minutes / 6) / 10);
-const crumbs = (slug: string) => [{ href: '/samenwerkingen', label: 'Samenwerkingen' }, { href: `/samenwerkingen/${slug}`, label: slug }, { href: `/samenwerkingen/${slug}/uren`, label: 'Uren' }];
+const crumbs = (slug: string, name: string) => [{ href: '/samenwerkingen', label: 'Samenwerkingen' }, { href: `/samenwerkingen/${slug}`, label: name }, { href: `/samenwerkingen/${slug}/uren`, label: 'Uren' }];
+
+
+/** The cooperation's name for the breadcrumb (a reader knows the name, not the slug). */
+const cooperationName = (c: Context<AppEnv>, slug: string): Promise<string> =>
+  getCooperation(signedIn(c), slug).then((v) => v.cooperation.name, () => 'Samenwerking');
 
 export function costPages() {
   const app = new Hono<AppEnv>();
@@ -50,7 +56,7 @@ export function costPages() {
           </section>
         ))}
       </>
-    ), { breadcrumbs: crumbs(slug) });
+    ), { breadcrumbs: crumbs(slug, await cooperationName(c, slug)) });
   });
 
   app.get('/samenwerkingen/:slug/btw-signaal', async (c) => {
@@ -95,7 +101,7 @@ export function costPages() {
             </div>
           )}
       </>
-    ), { breadcrumbs: crumbs(slug) });
+    ), { breadcrumbs: crumbs(slug, await cooperationName(c, slug)) });
   });
   return app;
 }

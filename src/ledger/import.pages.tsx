@@ -13,6 +13,7 @@ import { HOURS_COLUMNS } from './hours-format.ts';
 import { confirmUpload, ledgerScope, stageAndPreview } from './upload.service.ts';
 import { requireAccess } from '../platform/context.ts';
 import type { ImportResult } from './import.service.ts';
+import { getCooperation } from '../register/cooperation.service.ts';
 
 const hours = (minutes: number) => formatNumber(Math.round(minutes / 6) / 10);
 
@@ -73,18 +74,23 @@ function ResultSummary({ r }: { r: ImportResult }) {
   );
 }
 
+
+/** The cooperation's name for the breadcrumb (a reader knows the name, not the slug). */
+const cooperationName = (c: Context<AppEnv>, slug: string): Promise<string> =>
+  getCooperation(signedIn(c), slug).then((v) => v.cooperation.name, () => 'Samenwerking');
+
 export function importPages() {
   const app = new Hono<AppEnv>();
-  const crumbs = (slug: string) => [{ href: '/samenwerkingen', label: 'Samenwerkingen' }, { href: `/samenwerkingen/${slug}`, label: slug }, { href: `/samenwerkingen/${slug}/uren`, label: 'Uren' }];
+  const crumbs = (slug: string, name: string) => [{ href: '/samenwerkingen', label: 'Samenwerkingen' }, { href: `/samenwerkingen/${slug}`, label: name }, { href: `/samenwerkingen/${slug}/uren`, label: 'Uren' }];
 
-  const page = (c: Context<AppEnv>, slug: string, body: unknown, status: 200 | 400 | 403 = 200) =>
+  const page = async (c: Context<AppEnv>, slug: string, body: unknown, status: 200 | 400 | 403 = 200) =>
     renderPage(c, 'Uren importeren', (
       <>
         <h1 class="utrecht-heading-1">Uren importeren</h1>
         {body as never}
         <Format />
       </>
-    ), { status, breadcrumbs: crumbs(slug) });
+    ), { status, breadcrumbs: crumbs(slug, await cooperationName(c, slug)) });
 
   app.get('/samenwerkingen/:slug/uren/import', async (c) => {
     const ctx = signedIn(c);

@@ -138,7 +138,7 @@ export function ledgerPages() {
   app.get('/samenwerkingen/:slug/uren', async (c) => {
     const ctx = signedIn(c);
     const slug = c.req.param('slug');
-    const crumbs = [{ href: '/samenwerkingen', label: 'Samenwerkingen' }, { href: `/samenwerkingen/${slug}`, label: slug }];
+    const crumbs = [{ href: '/samenwerkingen', label: 'Samenwerkingen' }, { href: `/samenwerkingen/${slug}`, label: 'Samenwerking' }];
     try {
       const v = await ledgerOverview(ctx, slug, c.req.query());
       const imports = await listImports(ctx, slug);
@@ -151,7 +151,7 @@ export function ledgerPages() {
           <FilterForm v={v} slug={slug} issues={[]} />
           {v.total.minutes === 0 ? <p class="utrecht-paragraph">Er zijn in deze periode geen uren geregistreerd.</p> : <Overview v={v} slug={slug} mayImport={mayImport} />}
         </>
-      ), { breadcrumbs: crumbs });
+      ), { breadcrumbs: [crumbs[0]!, { href: `/samenwerkingen/${slug}`, label: v.cooperation.name }] });
     } catch (e) {
       if (!isVlechtError(e) || e.code !== 'VALIDATION') throw e;
       return renderPage(c, 'Urenregistratie', (

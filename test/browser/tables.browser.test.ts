@@ -47,7 +47,7 @@ function inspect(): Finding {
     const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.textContent ?? '';
-      const re = /\S+/g;
+      const re = /[^\s\-–—/]+/g; // a break after a dash or slash is a line break between parts, not inside a word
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const range = document.createRange();
         range.setStart(node, m.index);

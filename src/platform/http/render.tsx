@@ -2,7 +2,7 @@
 import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import { Layout } from '../ui/layout.tsx';
-import { scrollableTables } from '../ui/table-regions.ts';
+import { markCurrentPage, scrollableTables } from '../ui/table-regions.ts';
 import type { AppEnv } from './env.ts';
 
 export interface RenderOptions {
@@ -17,5 +17,5 @@ export function renderPage(c: Context<AppEnv>, title: string, body: Child, optio
       {body}
     </Layout>
   );
-  return c.html(scrollableTables(`<!doctype html>${html}`), options.status ?? 200);
+  return c.html(markCurrentPage(scrollableTables(`<!doctype html>${html}`), c.req.path), options.status ?? 200);
 }

@@ -49,7 +49,9 @@ export function Layout(props: PageMeta & { children: Child }) {
                 </ul>
               </nav>
             )}
-            <a class="utrecht-link vlecht-lang" href={`/taal/${locale === 'nl' ? 'en' : 'nl'}`} lang={locale === 'nl' ? 'en' : 'nl'}>{t(locale, 'nav.language')}</a>
+            {/* Only the header is translated; an English switch would promise an English UI that
+                does not exist. The i18n machinery stays; who still has English set gets a way back. */}
+            {locale !== 'nl' && <a class="utrecht-link vlecht-lang" href="/taal/nl" lang="nl">{t(locale, 'nav.language')}</a>}
           </div>
         </header>
         <main id="inhoud" class="utrecht-page-content vlecht-main" tabindex={-1}>

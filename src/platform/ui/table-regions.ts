@@ -43,19 +43,21 @@ export function scrollableTables(html: string): string {
     from = end + 8;
     TABLE.lastIndex = from;
   }
-  return keepTokensWhole(out + html.slice(from));
+  return out + html.slice(from);
 }
 
-const TABLE_BLOCK = /<table\b[\s\S]*?<\/table>/g;
-const TEXT = />([^<]+)</g;
-/** A date (19-12-2016), a range (2013–2016) or a compound (Heemstede–Bloemendaal): short and joined by a dash. */
-const JOINED = /[\p{L}\d€.,]+(?:[-–][\p{L}\d.,]+)+/gu;
+
+const NAV = /<nav\b[^>]*>[\s\S]*?<\/nav>/g;
 
 /**
- * Inside tables, a short token joined by dashes is kept on one line: a browser may break
- * after a dash, which splits "19-12-2016" or "2013–2016" over two lines in a narrow column.
+ * In every navigation block, a link to the page itself becomes plain text marked
+ * aria-current="page": the menu shows where you are instead of offering the page again.
+ * @example markCurrentPage('<nav><a href="/x">X</a></nav>', '/x') // '<nav><span class="vlecht-nav-current" aria-current="page">X</span></nav>'
  */
-function keepTokensWhole(html: string): string {
-  return html.replace(TABLE_BLOCK, (table) => table.replace(TEXT, (_all, text: string) =>
-    `>${text.replace(JOINED, (token) => (token.length <= 30 ? `<span class="vlecht-nowrap">${token}</span>` : token))}<`));
+export function markCurrentPage(html: string, path: string): string {
+  const href = `href="${path.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
+  return html.replace(NAV, (nav) => (nav.includes(href)
+    ? nav.replace(/<a\b([^>]*)>([\s\S]*?)<\/a>/g, (link, attrs: string, label: string) =>
+      (attrs.includes(href) ? `<span class="vlecht-nav-current" aria-current="page">${label}</span>` : link))
+    : nav));
 }
