@@ -99,7 +99,7 @@ describe('database roles: the app role cannot change the audit trail [postgres]'
     assert.ok(n >= 1, 'the mutation wrote its audit row');
     for (const table of APPEND_ONLY_TABLES) {
       // The privilege check (permission denied), not the trigger (append-only), refuses.
-      for (const statement of [`update ${table} set ${table === 'audit_event' ? 'seq = seq' : 'id = id'}`, `delete from ${table}`, `truncate ${table}`]) {
+      for (const statement of [`update ${table} set ${{ audit_event: 'seq = seq', report_publication_pdf: 'sha256 = sha256' }[table as string] ?? 'id = id'}`, `delete from ${table}`, `truncate ${table}`]) {
         const f = await failure(app.db.execute(sql.raw(statement)));
         assert.equal(f.code, '42501', statement);
         assert.match(f.message, new RegExp(`permission denied for table ${table}`), statement);

@@ -124,7 +124,7 @@ for (const engine of ENGINES) {
       assert.equal(await auditCount(database.db), audits + 1, 'the refusal is in the audit trail');
 
       // Two publishers holding the same version: exactly one wins.
-      const both = await Promise.all([1, 2].map(() => as('directie', 'POST', `/rapporten/${id}/publicaties`, {}, { 'If-Match': '"v2"' })));
+      const both = await Promise.all([1, 2].map(() => as('directie', 'POST', `/rapporten/${id}/publicaties`, { bevestigOntbrekend: true }, { 'If-Match': '"v2"' })));
       assert.deepEqual(both.map((r) => r.status).sort(), [201, 412]);
       const won = both.find((r) => r.status === 201)!;
       assert.equal(won.body.publication.number, 1);
@@ -140,7 +140,7 @@ for (const engine of ENGINES) {
       assert.equal(edited.status, 200);
       assert.equal(edited.body.changedSincePublication, true);
       assert.ok(!String((await as('raadslid.heemstede', 'GET', `/rapporten/${id}/publicaties/1.html`)).body).includes('Herziene tekst'));
-      const second = await as('directie', 'POST', `/rapporten/${id}/publicaties`, {}, { 'If-Match': edited.headers.get('etag')! });
+      const second = await as('directie', 'POST', `/rapporten/${id}/publicaties`, { bevestigOntbrekend: true }, { 'If-Match': edited.headers.get('etag')! });
       assert.equal(second.status, 201);
       assert.equal(second.body.publication.number, 2);
       assert.ok(String((await as('raadslid.heemstede', 'GET', `/rapporten/${id}/publicaties/2.html`)).body).includes('Herziene tekst'));
@@ -151,6 +151,33 @@ for (const engine of ENGINES) {
       await assert.rejects(database.db.execute(sql`delete from report_publication where report_id = ${id}`), refusedByTrigger);
       const [row] = await rowsOf<{ n: number }>(database.db, sql`select count(*)::int as n from report_publication where report_id = ${id}`);
       assert.equal(row.n, 2);
+    });
+
+    test('issue 17: publishing a factsheet with empty sections needs a confirmation that names them; refused, nothing is published', async () => {
+      const created = await as('controller.heemstede', 'POST', `${HB}/rapporten`, { kind: 'factsheet', team: 'communicatie', period: '2025' });
+      assert.equal(created.status, 201);
+      const id = created.body.id;
+      const saved = await as('controller.heemstede', 'PUT', `/rapporten/${id}/teksten`, { a: 'Eén leiding sinds 2014.', b: 'Meer continuïteit.', c: '  ' }, { 'If-Match': created.headers.get('etag')! });
+      assert.equal(saved.status, 200);
+      const [{ n: before }] = await rowsOf<{ n: number }>(database.db, sql`select count(*)::int as n from report_publication where report_id = ${id}`);
+      for (const body of [{}, { bevestigOntbrekend: false }, { bevestigOntbrekend: 'ja' }]) {
+        const refused = await as('directie', 'POST', `/rapporten/${id}/publicaties`, body, { 'If-Match': saved.headers.get('etag')! });
+        assert.equal(refused.status, 400, JSON.stringify(body));
+        assert.deepEqual(refused.body.invalidParams.map((p: any) => p.name), ['bevestigOntbrekend']);
+        const reason: string = refused.body.invalidParams[0].reason;
+        // The empty ones are named (C holds only spaces), the filled ones are not.
+        for (const label of ['C. Opbrengst kwantitatief — toelichting', 'D. Kosten — toelichting', 'E. Perspectief verdere ontwikkeling', 'F. Wat levert het de inwoners op?']) assert.ok(reason.includes(`“${label}”`), `${label} in ${reason}`);
+        for (const label of ['A. Mate van vervlechting', 'B. Opbrengst kwalitatief']) assert.ok(!reason.includes(label), `${label} is filled: ${reason}`);
+        assert.match(reason, /^bevestig dat u publiceert met: lege onderdelen/);
+      }
+      const [{ n: after }] = await rowsOf<{ n: number }>(database.db, sql`select count(*)::int as n from report_publication where report_id = ${id}`);
+      assert.equal(after, before, 'nothing published');
+      assert.equal((await as('raadslid.heemstede', 'GET', `/rapporten/${id}`)).status, 404, 'still unpublished for the council');
+      const ok = await as('directie', 'POST', `/rapporten/${id}/publicaties`, { bevestigOntbrekend: true }, { 'If-Match': saved.headers.get('etag')! });
+      assert.equal(ok.status, 201, JSON.stringify(ok.body));
+      assert.equal(ok.body.publication.number, 1);
+      const [audit] = await rowsOf<{ v: string }>(database.db, sql`select new_value::text as v from audit_event where action = 'rapport.publiceren' and object_id = ${id} and new_value is not null order by seq desc limit 1`);
+      assert.match(audit.v, /Ik publiceer met: lege onderdelen/, 'the confirmation is in the audit trail');
     });
 
     test('a team manager prepares the factsheet of the own team only', async () => {

@@ -45,7 +45,8 @@ export function reportsApi() {
     return withEtag(c, v, v);
   });
   api.post('/rapporten/:id/publicaties', async (c) => {
-    const v = await publishReport(signedIn(c), c.req.param('id'), ifMatchVersion(c));
+    const body = await c.req.json().catch(() => ({})) as { bevestigOntbrekend?: unknown } | null;
+    const v = await publishReport(signedIn(c), c.req.param('id'), ifMatchVersion(c), { confirmMissing: body?.bevestigOntbrekend === true });
     return withEtag(c, v, v.report, 201);
   });
   api.get('/rapporten/:id/:file{concept\\.(html|pdf)}', async (c) => {

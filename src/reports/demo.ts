@@ -27,7 +27,8 @@ export async function loadDemoReports(ctx: Ctx, onStep: (label: string) => void 
   onStep('Rapportages');
   const factsheet = await createReport(ctx, 'heemstede-bloemendaal', { kind: 'factsheet', team: 'p-en-o', period: '2025' });
   const written = await saveTexts(ctx, factsheet.id, factsheet.version, PO_TEXTS);
-  await publishReport(ctx, factsheet.id, written.version);
+  // The demo KPIs of P&O are not all measured in 2025: published with that confirmed, as a directie would.
+  await publishReport(ctx, factsheet.id, written.version, { confirmMissing: true });
 
   const progress = await createReport(ctx, 'heemstede-bloemendaal', { kind: 'voortgang', period: '2025' });
   await saveTexts(ctx, progress.id, progress.version, {

@@ -9,12 +9,13 @@ import { raw } from 'hono/html';
 import type { AppEnv } from '../platform/http/env.ts';
 import { signedIn } from '../platform/http/edge.ts';
 import { renderPage } from '../platform/http/render.tsx';
-import { Csrf, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from '../platform/ui/form.tsx';
+import { CheckboxField, Csrf, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from '../platform/ui/form.tsx';
 import { formatDate, formatDateTime } from '../platform/i18n/format.ts';
 import { Hidden, Notice, formFailure, freshForm, readForm, versionOf, type FormState } from '../register/common.pages.tsx';
 import { createReport, getReport, listReports, publishReport, renderPublication, saveTexts } from './report.service.ts';
 import { TEXT_SECTIONS } from './schema.ts';
 import { PERIOD_HINT } from './period.ts';
+import { confirmationWords } from './review.ts';
 
 type C = Context<AppEnv>;
 type ListView = Awaited<ReturnType<typeof listReports>>;
@@ -100,12 +101,27 @@ function ReportPage({ c, d, preview, form }: { c: C; d: ReportDetail; preview: s
         </ul>
       )}
       {d.may.publish && (
-        <form method="post" action={`/rapporten/${r.id}/publiceren`} class="vlecht-form">
-          <Csrf token={c.get('csrfToken')} />
-          <Hidden name="version" value={String(r.version)} />
-          <p class="utrecht-paragraph">Publiceren legt de teksten van versie {r.version} en de cijfers van vandaag vast als versie {(r.publications.at(-1)?.number ?? 0) + 1}; de raad, de rekenkamer en de OR zien alleen gepubliceerde versies.</p>
-          <div><SubmitButton>Publiceren</SubmitButton></div>
-        </form>
+        <section aria-labelledby="publiceren">
+          <h2 class="utrecht-heading-2" id="publiceren">Publiceren</h2>
+          {d.review && (
+            <>
+              <h3 class="utrecht-heading-3">Controle vóór publicatie</h3>
+              <ul class="utrecht-unordered-list">
+                <li>Lege onderdelen: {d.review.emptySections.length ? d.review.emptySections.join('; ') : 'geen, alle onderdelen hebben tekst'}</li>
+                <li>Indicatoren zonder meting in {r.period.label}: {d.review.kpisWithoutMeasurement.length ? d.review.kpisWithoutMeasurement.join('; ') : 'geen'}</li>
+                <li>Stand van de gegevens: {formatDate(d.review.dataDate)}</li>
+              </ul>
+              <p class="utrecht-paragraph">Bekijk het voorbeeld hieronder: zo komt de versie er te staan.</p>
+            </>
+          )}
+          <form method="post" action={`/rapporten/${r.id}/publiceren`} class="vlecht-form">
+            <Csrf token={c.get('csrfToken')} />
+            <Hidden name="version" value={String(r.version)} />
+            <p class="utrecht-paragraph">Publiceren legt de teksten van versie {r.version} en de cijfers van vandaag vast als versie {(r.publications.at(-1)?.number ?? 0) + 1}; dat kan niet ongedaan worden gemaakt. De raad, de rekenkamer en de OR zien alleen gepubliceerde versies.</p>
+            {d.review?.missingWords && <CheckboxField name="bevestigOntbrekend" label={confirmationWords(d.review)} checked={false} issues={form?.issues ?? []} />}
+            <div><SubmitButton>Publiceren</SubmitButton></div>
+          </form>
+        </section>
       )}
       {d.may.prepare && (
         <section aria-labelledby="teksten">
@@ -167,7 +183,7 @@ export function reportPages() {
   app.post('/rapporten/:id/publiceren', async (c) => {
     const input = await readForm(c);
     try {
-      await publishReport(signedIn(c), c.req.param('id'), versionOf(input.version));
+      await publishReport(signedIn(c), c.req.param('id'), versionOf(input.version), { confirmMissing: input.bevestigOntbrekend === 'ja' });
       return c.redirect(`/rapporten/${c.req.param('id')}?gelukt=gepubliceerd`, 303);
     } catch (e) {
       const f = formFailure(e, {}, c.get('locale'));

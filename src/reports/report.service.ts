@@ -16,6 +16,7 @@ import { reportInput, textsInput, TEXT_SECTIONS, type ReportKind } from './schem
 import { gatherContent, type ReportContent } from './content.service.ts';
 import { renderBodyHtml, type ReportMeta } from './document.tsx';
 import * as q from './queries.ts';
+import { confirmationWords, reviewPublication } from './review.ts';
 import { ensurePublicationPdf, isPrinting, printInBackground } from './publication-pdf.service.ts';
 import type { ReportPeriod } from './period.ts';
 
@@ -105,7 +106,8 @@ export async function getReport(ctx: Ctx, reportId: string, options: { preview?:
   // Per version whether its PDF is stored, being printed now, or printed on the first download.
   const pdf: Record<number, 'klaar' | 'wordt gemaakt' | 'bij eerste download'> = {};
   for (const p of pubs) pdf[p.number] = (await q.storedPdfMeta(ctx.db, p.id)) ? 'klaar' : isPrinting(p.id) ? 'wordt gemaakt' : 'bij eerste download';
-  return { cooperation: { slug: coop.cooperation.slug, name: coop.cooperation.name }, report: present(row, coop, pubs, may.prepare), may, preview, pdf };
+  const review = preview && may.publish ? reviewPublication(row.kind as ReportKind, row.texts, preview.content) : null;
+  return { cooperation: { slug: coop.cooperation.slug, name: coop.cooperation.name }, report: present(row, coop, pubs, may.prepare), may, preview, pdf, review };
 }
 
 const conceptMeta = (title: string): ReportMeta => ({ title, statusLine: 'Concept — niet gepubliceerd, cijfers van vandaag' });
@@ -200,12 +202,17 @@ export async function saveTexts(ctx: Ctx, reportId: string, expectedVersion: num
  * Publishes the report as it stands (the version the publisher saw, If-Match): gathers the
  * figures now, renders the body, stores both as the next numbered publication.
  */
-export async function publishReport(ctx: Ctx, reportId: string, expectedVersion: number | undefined): Promise<{ report: ReportView; publication: PublicationView }> {
+export async function publishReport(ctx: Ctx, reportId: string, expectedVersion: number | undefined, options: { confirmMissing?: boolean } = {}): Promise<{ report: ReportView; publication: PublicationView }> {
   const { row, coop } = await loadVisible(ctx, reportId);
   const attempt = { action: 'rapport.publiceren', objectType: 'rapport', objectId: row.id };
   await requireMutationAccess(ctx, 'report:publish', scopeOf(coop, row.teamId), attempt);
   checkVersion(row.version, expectedVersion);
   const content = await gatherContent(ctx, coop.cooperation.slug, row.kind as ReportKind, row.teamId, periodOf(row));
+  // Publication is irreversible: going out with gaps needs a confirmation that names them.
+  const review = reviewPublication(row.kind as ReportKind, row.texts, content);
+  if (review.missingWords && !options.confirmMissing) {
+    throw new VlechtError('VALIDATION', {}, [{ field: 'bevestigOntbrekend', message: `bevestig dat u publiceert met: ${review.missingWords}`, value: options.confirmMissing }]);
+  }
   let printed: { id: string; html: string } | null = null;
   const result = await mutate(ctx, async (tx) => {
     const locked = await q.lockReport(tx, row.id);
@@ -221,7 +228,7 @@ export async function publishReport(ctx: Ctx, reportId: string, expectedVersion:
     printed = { id: p.id, html };
     return {
       value: { report: present(after, coop, pubs, true), publication: presentPublication(p) },
-      audit: { ...attempt, newValue: { number, reportVersion: row.version, dataDate: content.dataDate, title: row.title } },
+      audit: { ...attempt, newValue: { number, reportVersion: row.version, dataDate: content.dataDate, title: row.title, ...(review.missingWords ? { bevestigd: confirmationWords(review) } : {}) } },
     };
   });
   // After the commit, outside the transaction: printing takes seconds and needs no lock.
