@@ -7,7 +7,7 @@
 // VLECHT_TEST_JOBS at a time, longest first), with each file's output printed whole when it
 // ends. At the end: the totals and the ten slowest files.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -28,15 +28,18 @@ const files = args.length ? args : [...find('src'), ...find('test')].sort();
 const jobs = Math.max(1, Number(process.env.VLECHT_TEST_JOBS) || Math.max(2, availableParallelism()));
 const env = { ...process.env, NODE_ENV: 'test' };
 
-/** Seconds each file took last time (when known): the longest start first. */
-function previousTimes() {
+/**
+ * Seconds each file took last time: the longest start first. This machine's last run wins;
+ * a fresh clone uses the committed `scripts/test-times.json` (refresh it by copying the cache).
+ */
+function readTimes(path) {
   try {
-    return JSON.parse(readFileSync(TIMES_FILE, 'utf8'));
+    return JSON.parse(readFileSync(path, 'utf8'));
   } catch {
     return {};
   }
 }
-const known = previousTimes();
+const known = { ...readTimes(join('scripts', 'test-times.json')), ...readTimes(TIMES_FILE) };
 /** Without earlier timings: browser and cross-capability suites are the long ones. */
 const guess = (f) => known[f] ?? (f.includes('/browser/') ? 30 : f.startsWith('test') ? 15 : 1);
 /** Files under test/ use the database (or the app on it); src/ holds pure unit tests. */
@@ -147,7 +150,7 @@ process.stdout.write(`\n# tien traagste bestanden\n`);
 for (const t of timings.slice(0, 10)) process.stdout.write(`#   ${t.seconds.toFixed(1).padStart(6)} s  ${t.file}\n`);
 if (failedFiles.length) process.stdout.write(`\n# mislukt:\n${failedFiles.map((f) => `#   ${f}`).join('\n')}\n`);
 
-if (!args.length || Object.keys(known).length) {
+if (!args.length || existsSync(TIMES_FILE)) {
   mkdirSync(join('node_modules', '.cache', 'vlecht'), { recursive: true });
   writeFileSync(TIMES_FILE, JSON.stringify({ ...known, ...Object.fromEntries(timings.map((t) => [t.file, Math.round(t.seconds)])) }, null, 1));
 }
