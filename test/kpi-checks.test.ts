@@ -121,6 +121,13 @@ for (const engine of ENGINES) {
       const patch = await api(app, token, 'PATCH', `/indicatoren/${filled.body.id}`, { baselineValue: wrong }, { 'if-match': filled.headers.get('etag')! });
       assert.equal(patch.status, 400);
       assert.equal(patch.body.invalidParams[0].name, 'baselineReason');
+
+      // A baseline stored before the check existed is not changed, but the page says it contradicts the series.
+      assert.equal((await api(app, token, 'POST', `/indicatoren/${filled.body.id}/afleiden`, {})).status, 200);
+      assert.doesNotMatch(await page(`/indicatoren/${filled.body.id}`), /Let op/);
+      await database.db.execute(sql`update kpi set baseline_value = ${wrong} where id = ${filled.body.id}`);
+      const warned = await page(`/indicatoren/${filled.body.id}`);
+      assert.match(warned, new RegExp(`nulmeting \\(${wrong} op 31-12-2025\\) wijkt af van de eigen afgeleide reeks \\(${expected.n} op 31-12-2025\\), en er is geen reden vastgelegd`));
     });
   });
 }

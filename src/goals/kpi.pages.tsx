@@ -70,6 +70,7 @@ function KpiPage({ c, d, failure }: { c: C; d: KpiDetail; failure?: Failure }) {
       <Facts items={[
         ['Eenheid', k.unit], ['Richting', k.directionWords],
         ['Nulmeting', k.baseline ? `${formatWithUnit(k.baseline.value, k.unit)} op ${formatDate(k.baseline.date)} (bron: ${k.baseline.source})` : 'nog niet vastgelegd'],
+        ...(k.baselineWarning ? [['Let op', `De ${k.baselineWarning.replace(/; neem .*$/, '')}, en er is geen reden vastgelegd.`] as [string, string]] : []),
         ...(k.baseline?.reason ? [['Waarom de nulmeting afwijkt van de afgeleide reeks', k.baseline.reason] as [string, string]] : []),
         ['Deadline', k.deadline ? formatDate(k.deadline) : 'nog niet vastgelegd'],
         ['Bron', k.source || '—'],

@@ -9,6 +9,7 @@ import { getCooperation } from '../register/cooperation.service.ts';
 import { goalsOfCooperation, kpisOfGoals, measurementsOfKpis, recommendationsOf, statusChangesOf, targetsOfKpis, type GoalRow, type KpiRow } from './queries.ts';
 import { criterionWords, DERIVATION_INFO, directionWords, statusWords, type Derivation, type Direction, type GoalStatus } from './catalogue.ts';
 import { normalise } from './decimal.ts';
+import { baselineReasonIssue } from './baseline.ts';
 import { applicableTarget, currentTargets } from './targets.ts';
 import { goalLight, kpiLight } from './traffic-light.ts';
 import { smartCheck, smartSummary } from './smart.ts';
@@ -37,12 +38,17 @@ function kpiView(k: KpiRow, data: Loaded, today: string) {
   const target = applicable ? { value: applicable.value, date: applicable.targetDate, source: applicable.source } : null;
   const judgement = kpiLight({ direction: k.direction as Direction, unit: k.unit, baseline, target, latest, deadline: k.deadline }, today);
   const current = new Set(currentTargets(targets).map((t) => t.id));
+  // A stored baseline that contradicts the KPI's own derived measurements without a reason (entered before the check existed): shown, never changed.
+  const baselineWarning = k.derivation && baseline
+    ? baselineReasonIssue({ baselineValue: baseline.value, baselineDate: baseline.date, baselineSource: baseline.source, baselineReason: k.baselineReason },
+      measurements.filter((m) => m.derived).map((m) => ({ measuredOn: m.measuredOn, value: m.value })), k.unit)?.message ?? null
+    : null;
   return {
     id: k.id, version: k.version, name: k.name, unit: k.unit, direction: k.direction, directionWords: directionWords(k.direction),
     derivation: k.derivation, derivationLabel: k.derivation ? DERIVATION_INFO[k.derivation as Derivation].label : null,
     derivationExplanation: k.derivation ? DERIVATION_INFO[k.derivation as Derivation].explanation : null,
     derivationSource: k.derivation ? DERIVATION_INFO[k.derivation as Derivation].source : null,
-    source: k.source, deadline: k.deadline, baseline, latest, target,
+    source: k.source, deadline: k.deadline, baseline, baselineWarning, latest, target,
     targets: targets.map((t) => ({ ...t, current: current.has(t.id) })),
     measurements, light: judgement.light, lightWords: judgement.words,
   };
