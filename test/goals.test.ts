@@ -55,7 +55,7 @@ for (const engine of ENGINES) {
 
       const patched = await as('controller.heemstede', 'PATCH', `/indicatoren/${kpi.body.id}`, { baselineValue: '12.5', baselineDate: '31-12-2025', baselineSource: 'Salarisadministratie 2025' }, { 'if-match': kpi.headers.get('etag')! });
       assert.equal(patched.status, 200, JSON.stringify(patched.body));
-      assert.deepEqual(patched.body.baseline, { value: '12.5', date: '2025-12-31', source: 'Salarisadministratie 2025' });
+      assert.deepEqual(patched.body.baseline, { value: '12.5', date: '2025-12-31', source: 'Salarisadministratie 2025', reason: '' });
       const byController = await as('controller.heemstede', 'POST', `/doelen/${goal.body.id}/status`, proposal, { 'if-match': goal.headers.get('etag')! });
       assert.equal(byController.status, 403, 'only directie or beheerder records a decision');
       const accepted = await as('directie', 'POST', `/doelen/${goal.body.id}/status`, proposal, { 'if-match': goal.headers.get('etag')! });
@@ -265,7 +265,7 @@ for (const engine of ENGINES) {
       const changed = await step('doel.wijzigen', () => as('controller.heemstede', 'PATCH', `/doelen/${goal.body.id}`, { ownerName: 'Directie' }, { 'if-match': goal.headers.get('etag')! }));
       await step('doel.status', () => as('directie', 'POST', `/doelen/${goal.body.id}/status`, { to: 'voorgelegd-aan-college', decidedOn: '2026-03-14', decisionReference: 'Collegebesluit 14-03-2026' }, { 'if-match': changed.headers.get('etag')! }));
       const derived = await step('indicator.aanmaken', () => as('controller.heemstede', 'POST', `/doelen/${goal.body.id}/indicatoren`, {
-        name: 'Samenwerkingsuren', direction: 'lager-is-beter', derivation: 'samenwerkingsuren-per-kwartaal', baselineValue: 500, baselineDate: '2024-09-30', baselineSource: 'Urenregistratie',
+        name: 'Samenwerkingsuren', direction: 'lager-is-beter', derivation: 'samenwerkingsuren-per-kwartaal', baselineValue: 500, baselineDate: '2024-09-30', baselineSource: 'Urenregistratie', baselineReason: 'afgerond op de begroting (issue 16: een afwijkende nulmeting vraagt een reden)',
       }));
       await step('meting.afleiden', () => as('controller.heemstede', 'POST', `/indicatoren/${derived.body.id}/afleiden`, {}));
       await step('aanbeveling.aanmaken', () => as('controller.heemstede', 'POST', `${HB}/aanbevelingen`, { source: 'Rekenkamer 2026', number: '1', text: 'Meet de tevredenheid jaarlijks.' }));
