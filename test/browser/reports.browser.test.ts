@@ -48,6 +48,10 @@ describe('report pages in the browser', () => {
     const d = await newContext(harness);
     const directie = await signIn(d.context, 'directie@vlecht.demo');
     await directie.goto(url);
+    // Sections are still empty: publishing needs a confirmation that names them.
+    assert.equal(await submit(directie, 'Publiceren'), 400);
+    assert.match(await directie.locator('main').innerText(), /Ik publiceer met/);
+    await directie.locator('input[name="bevestigOntbrekend"]').check();
     assert.equal(await submit(directie, 'Publiceren'), 303);
     assert.match(await directie.locator('main').innerText(), /De rapportage is gepubliceerd/);
     await d.context.close();
