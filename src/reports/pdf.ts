@@ -8,7 +8,7 @@
  * that store.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { stylesheet } from '../platform/ui/styles.ts';
 import { VlechtError } from '../platform/errors.ts';
 
@@ -49,7 +49,8 @@ let browserPromise: Promise<Browser> | null = null;
 /** The one shared browser, launched on first use; a crashed or closed browser is launched again on the next print. */
 function sharedBrowser(): Promise<Browser> {
   if (!browserPromise) {
-    const launching = chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+    // playwright-core is loaded on first print: it costs ~0,4 s at every CLI start otherwise.
+    const launching = import('playwright-core').then(({ chromium }) => chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] }));
     browserPromise = launching;
     launching.then((b) => b.on('disconnected', () => { if (browserPromise === launching) browserPromise = null; }), () => { if (browserPromise === launching) browserPromise = null; });
   }

@@ -4,7 +4,8 @@
  * apostrophe (OWASP CSV injection).
  */
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJSTypes from 'exceljs';
+import { exceljs } from '../import/exceljs.ts';
 
 export interface Column<T> {
   header: string;
@@ -25,7 +26,7 @@ export function toCsv<T>(columns: Column<T>[], rows: Iterable<T>): string {
 }
 
 export async function toXlsx<T>(sheetName: string, columns: Column<T>[], rows: Iterable<T>): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (exceljs()).Workbook();
   workbook.creator = 'Vlecht';
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31));
   sheet.addRow(columns.map((c) => c.header)).font = { bold: true };

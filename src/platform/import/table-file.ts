@@ -7,7 +7,8 @@
 import { Readable, PassThrough } from 'node:stream';
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse';
-import ExcelJS from 'exceljs';
+import type ExcelJSTypes from 'exceljs';
+import { exceljs } from './exceljs.ts';
 import { VlechtError } from '../errors.ts';
 import { matchHeader, type ColumnSpec, type RawValue } from './columns.ts';
 
@@ -92,12 +93,12 @@ async function* csvRecords<K extends string>(stream: Readable, delimiter: string
 }
 
 /** One XLSX cell as the importers read it: cached formula results, rich text, never '[object Object]'. */
-export function cellValue(v: ExcelJS.CellValue): RawValue {
+export function cellValue(v: ExcelJSTypes.CellValue): RawValue {
   if (v === null || v === undefined) return null;
   if (typeof v === 'string' || typeof v === 'number' || v instanceof Date) return v;
   if (typeof v === 'boolean') return String(v);
   if (typeof v === 'object') {
-    if ('result' in v) return cellValue(v.result as ExcelJS.CellValue);
+    if ('result' in v) return cellValue(v.result as ExcelJSTypes.CellValue);
     if ('richText' in v) return v.richText.map((r) => r.text).join('');
     if ('text' in v) return String(v.text);
     if ('error' in v) return String(v.error);
@@ -109,13 +110,13 @@ export function cellValue(v: ExcelJS.CellValue): RawValue {
 }
 
 async function* xlsxRecords<K extends string>(stream: Readable, spec: HeaderSpec<K>): AsyncGenerator<TableRecord<K>> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit', entries: 'emit' });
+  const reader = new (exceljs()).stream.xlsx.WorkbookReader(stream, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit', entries: 'emit' });
   let map: Map<number, K> | null = null;
   try {
     for await (const worksheet of reader) {
       for await (const row of worksheet) {
         // exceljs rows are 1-based arrays; shift to 0-based cells.
-        const cells = (row.values as ExcelJS.CellValue[]).slice(1).map(cellValue);
+        const cells = (row.values as ExcelJSTypes.CellValue[]).slice(1).map(cellValue);
         if (!map) {
           const header = matchHeader(cells.map((c) => String(c ?? '')), spec.columns, spec.mapping);
           if (header.missing.length) headerProblem(header.missing);
@@ -151,10 +152,10 @@ export async function openTableFile<K extends string>(input: Readable, columns: 
 export async function headerOf(input: Readable): Promise<string[]> {
   const { head, stream } = await peek(input);
   if (head.subarray(0, 4).equals(ZIP_MAGIC)) {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit', entries: 'emit' });
+    const reader = new (exceljs()).stream.xlsx.WorkbookReader(stream, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit', entries: 'emit' });
     try {
       for await (const worksheet of reader) {
-        for await (const row of worksheet) return (row.values as ExcelJS.CellValue[]).slice(1).map((v) => String(cellValue(v) ?? '').trim());
+        for await (const row of worksheet) return (row.values as ExcelJSTypes.CellValue[]).slice(1).map((v) => String(cellValue(v) ?? '').trim());
       }
     } catch {
       throw new VlechtError('VALIDATION', {}, [{ row: 1, field: 'bestand', message: 'het XLSX-bestand is beschadigd of geen Excel-werkmap' }]);

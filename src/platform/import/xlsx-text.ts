@@ -3,13 +3,14 @@
  * (one parser, one set of row messages for both formats). Dates become dd-mm-jjjj, numbers
  * keep a decimal comma, formulas their cached result, and every field is quoted.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJSTypes from 'exceljs';
+import { exceljs } from './exceljs.ts';
 import { VlechtError } from '../errors.ts';
 import { cellValue } from './table-file.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function cellText(v: ExcelJS.CellValue): string {
+function cellText(v: ExcelJSTypes.CellValue): string {
   const raw = cellValue(v);
   if (raw === null || raw === undefined) return '';
   if (raw instanceof Date) return `${pad(raw.getUTCDate())}-${pad(raw.getUTCMonth() + 1)}-${raw.getUTCFullYear()}`;
@@ -18,7 +19,7 @@ function cellText(v: ExcelJS.CellValue): string {
 }
 
 export async function xlsxToText(bytes: ArrayBuffer): Promise<string> {
-  const book = new ExcelJS.Workbook();
+  const book = new (exceljs()).Workbook();
   try {
     await book.xlsx.load(bytes);
   } catch {
@@ -28,7 +29,7 @@ export async function xlsxToText(bytes: ArrayBuffer): Promise<string> {
   if (!sheet) throw new VlechtError('VALIDATION', {}, [{ field: 'bestand', message: 'het Excel-bestand heeft geen werkblad' }]);
   const lines: string[] = [];
   sheet.eachRow({ includeEmpty: false }, (row) => {
-    const values = (row.values as ExcelJS.CellValue[]).slice(1).map(cellText);
+    const values = (row.values as ExcelJSTypes.CellValue[]).slice(1).map(cellText);
     lines.push(values.map((t) => `"${t.replace(/"/g, '""')}"`).join(';'));
   });
   return lines.join('\n');
